@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Yaml;
+
+namespace RolePlay.Core.Scoring;
+
+/// <summary>Reads a cue (rubric-level or scenario-level) and compiles its patterns safely.</summary>
+internal static class CueReader
+{
+    /// <summary>Every pattern runs on the non-backtracking engine: an author's pattern can never hang the scorer.</summary>
+    internal const RegexOptions PatternOptions = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static Cue? Read(YamlNode node, Diagnostics diag, string where, bool scenarioLevel)
+    {
+        string[] fields = scenarioLevel
+            ? ["id", "principle", "verdict", "weight", "patterns", "feedback", "negation", "stages", "mood"]
+            : ["id", "verdict", "weight", "patterns", "feedback", "negation"];
+        var f = FieldReader.For(node, diag, where, fields);
+        if (f is null)
+        {
+            return null;
+        }
+
+        var id = f.Text("id", required: true);
+        var principle = scenarioLevel ? f.String("principle") : null;
+        if (principle is not null && Principles.IndexOf(principle) < 0)
+        {
+            diag.Add(f.MarkOf("principle"), $"unknown principle '{principle}'; known: {string.Join(", ", Principles.Ids)}");
+        }
+
+        var verdictText = f.String("verdict", required: !scenarioLevel || principle is not null);
+        var polarity = verdictText switch
+        {
+            null => 0,
+            "upheld" => 1,
+            "violated" => -1,
+            _ => Bad(f, diag, "verdict", $"verdict must be 'upheld' or 'violated', not '{verdictText}'"),
+        };
+
+        var negationText = f.String("negation");
+        var negation = negationText switch
+        {
+            null or "cancel" => NegationMode.Cancel,
+            "flip" => NegationMode.Flip,
+            "ignore" => NegationMode.Ignore,
+            _ => (NegationMode)Bad(f, diag, "negation", $"negation must be 'cancel', 'flip' or 'ignore', not '{negationText}'"),
+        };
+
+        var patterns = new List<CuePattern>();
+        foreach (var p in f.Strings("patterns", required: true))
+        {
+            var compiled = Compile(p, diag);
+            if (compiled is not null)
+            {
+                patterns.Add(compiled);
+            }
+        }
+
+        return new Cue(
+            id,
+            principle,
+            polarity,
+            f.Double("weight", 0.1, 10) ?? 1.0,
+            patterns,
+            ReadFeedback(f, diag),
+            negation,
+            [.. f.Strings("stages").Select(s => s.Value)],
+            scenarioLevel ? f.Int("mood", -100, 100) ?? 0 : 0,
+            f.Mark);
+    }
+
+    private static CuePattern? Compile(YamlScalar pattern, Diagnostics diag)
+    {
+        var source = pattern.Value.Trim();
+        if (source.Length == 0)
+        {
+            diag.Add(pattern.Mark, "a cue pattern must not be empty");
+            return null;
+        }
+
+        try
+        {
+            // Patterns are matched against normalised text (simplified script, half-width, lower case), so they are normalised too.
+            var regex = new Regex(TextNormalizer.Normalize(source), PatternOptions);
+            if (regex.IsMatch(string.Empty))
+            {
+                diag.Add(pattern.Mark, $"cue pattern '{source}' matches empty text, so it would match every line");
+                return null;
+            }
+
+            return new CuePattern(source, regex);
+        }
+        catch (ArgumentException ex)
+        {
+            // NonBacktracking refuses look-arounds, back-references and atomic groups: say so plainly.
+            diag.Add(pattern.Mark, $"cue pattern '{source}' is not a usable regular expression: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static LocalText? ReadFeedback(FieldReader f, Diagnostics diag)
+    {
+        switch (f.Node("feedback"))
+        {
+            case null:
+                return null;
+            case YamlScalar s:
+                return new LocalText(s.Value.Trim(), s.Value.Trim());
+            case var node:
+                var t = FieldReader.For(node, diag, "feedback", "zh", "en");
+                return t is null ? null : new LocalText(t.Text("zh", required: true), t.Text("en", required: true));
+        }
+    }
+
+    private static int Bad(FieldReader f, Diagnostics diag, string key, string message)
+    {
+        diag.Add(f.MarkOf(key), message);
+        return 0;
+    }
+}
