@@ -52,9 +52,10 @@ public sealed record Rubric(IReadOnlyList<PrincipleRubric> Principles, NegationR
 public sealed record PrincipleRubric(string Id, LocalText Name, LocalText Upheld, LocalText Violated, LocalText NotEngaged, IReadOnlyList<Cue> Cues);
 
 /// <summary>Words that negate a cue when they stand just before it, within a clause.</summary>
+/// <param name="ChineseExceptions">Words that contain a negation character but negate nothing (非常, 不好意思).</param>
 /// <param name="ChineseWindow">How many characters before a cue are searched for a Chinese negator.</param>
 /// <param name="EnglishWindow">How many words before a cue are searched for an English negator.</param>
-public sealed record NegationRules(IReadOnlyList<string> Chinese, IReadOnlyList<string> English, int ChineseWindow, int EnglishWindow);
+public sealed record NegationRules(IReadOnlyList<string> Chinese, IReadOnlyList<string> ChineseExceptions, IReadOnlyList<string> English, int ChineseWindow, int EnglishWindow);
 
 /// <summary>How reply latency counts for <c>prompt-sincere</c>.</summary>
 /// <param name="FastMs">A reply within this many milliseconds adds <paramref name="FastWeight"/>.</param>

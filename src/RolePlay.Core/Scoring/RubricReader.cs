@@ -33,7 +33,7 @@ internal static class RubricReader
         // Verdicts are reported in the canonical order whatever order the file uses.
         principles.Sort((a, b) => Principles.IndexOf(a.Id).CompareTo(Principles.IndexOf(b.Id)));
 
-        var neg = FieldReader.For(doc.Mapping("negation", required: true), diag, "negation", "zh", "en", "zhWindow", "enWindow");
+        var neg = FieldReader.For(doc.Mapping("negation", required: true), diag, "negation", "zh", "zhExceptions", "en", "zhWindow", "enWindow");
         var time = FieldReader.For(doc.Mapping("timing", required: true), diag, "timing", "fastMs", "fastWeight", "slowMs", "slowWeight");
         if (neg is null || time is null)
         {
@@ -42,6 +42,7 @@ internal static class RubricReader
 
         var negation = new NegationRules(
             [.. neg.Strings("zh", required: true).Select(s => TextNormalizer.Normalize(s.Value))],
+            [.. neg.Strings("zhExceptions").Select(s => TextNormalizer.Normalize(s.Value))],
             [.. neg.Strings("en", required: true).Select(s => s.Value.ToLowerInvariant())],
             neg.Int("zhWindow", 1, 10) ?? 3,
             neg.Int("enWindow", 1, 10) ?? 3);

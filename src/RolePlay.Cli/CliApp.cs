@@ -1,0 +1,49 @@
+using RolePlay.Cli.Commands;
+
+namespace RolePlay.Cli;
+
+/// <summary>The <c>roleplay</c> command line: dispatches a verb to its command.</summary>
+public static class CliApp
+{
+    private const string Usage = """
+        usage: roleplay <verb> [options]
+
+          validate PATH...                                  check scenario (or rubric) files; errors as file:line:col: message
+          graph PATH [--format mermaid|dot]                 print the stage graph
+          score --scenario PATH --in FILE.jsonl             score staff lines; one JSON line out per line in
+          replay --scenario PATH --script FILE.jsonl [--json] [--seed N]
+                                                            play a scripted dialogue through the engine
+        """;
+
+    /// <summary>Runs the verb in <paramref name="args"/>; returns the process exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stderr.WriteLine(Usage);
+            return Task.FromResult(args.Length == 0 ? 2 : 0);
+        }
+
+        try
+        {
+            var options = CliOptions.Parse(args[1..]);
+            var code = args[0] switch
+            {
+                "validate" => ValidateCommand.Run(options, stdout, stderr),
+                "graph" => GraphCommand.Run(options, stdout, stderr),
+                "score" => ScoreCommand.Run(options, stdout, stderr),
+                "replay" => ReplayCommand.Run(options, stdout, stderr),
+                _ => throw new CliUsageException($"unknown verb '{args[0]}'"),
+            };
+            return Task.FromResult(code);
+        }
+        catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"roleplay: {ex.Message}");
+            stderr.WriteLine(Usage);
+            return Task.FromResult(2);
+        }
+    }
+}

@@ -1,0 +1,383 @@
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Scoring;
+
+namespace RolePlay.Core.Engine;
+
+/// <summary>
+/// One group's run through a scenario. It takes turns from roles, scores staff turns, moves the
+/// customer's mood and the stage, and reaches an outcome. Deterministic: the same scenario, seed and
+/// turns always give the same stages, mood, verdicts and outcome, so a play is its turn log replayed.
+/// Not thread-safe: one caller at a time.
+/// </summary>
+public sealed class Play
+{
+    /// <summary>The longest line a player may send.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>Whose move it is: the customer's.</summary>
+    public const string CustomerSide = "customer";
+
+    /// <summary>Whose move it is: any present member of staff.</summary>
+    public const string StaffSide = "staff";
+
+    private readonly IScorer _scorer;
+    private readonly StageMachine _machine;
+    private readonly List<Turn> _turns = [];
+    private readonly List<string> _stagePath = [];
+    private long _stageEnteredAt;
+    private int _turnsInStage;
+    private long? _lastCustomerAt;
+
+    /// <summary>Starts a play in the scenario's first stage.</summary>
+    public Play(Scenario scenario, IScorer scorer, int seed = 0)
+    {
+        Scenario = scenario ?? throw new ArgumentNullException(nameof(scenario));
+        _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
+        Seed = seed;
+        _machine = new StageMachine(scenario);
+        Mood = scenario.Mood.Start;
+        EnterStage(scenario.StartStage, 0);
+    }
+
+    /// <summary>The scenario being played.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The seed that picks bot lines.</summary>
+    public int Seed { get; }
+
+    /// <summary>The current stage (the last one, once the play is over).</summary>
+    public Stage Stage { get; private set; } = null!;
+
+    /// <summary>The customer's mood, 0 (furious) to 100 (delighted).</summary>
+    public int Mood { get; private set; }
+
+    /// <summary>The mood band the customer is in.</summary>
+    public MoodBand MoodBand => Scenario.Mood.BandOf(Mood);
+
+    /// <summary>How the play ended, or null while it runs.</summary>
+    public Outcome? Outcome { get; private set; }
+
+    /// <summary>True once an outcome is reached.</summary>
+    public bool IsOver => Outcome is not null;
+
+    /// <summary>Whose move it is: <see cref="CustomerSide"/> or <see cref="StaffSide"/>.</summary>
+    public string Expecting { get; private set; } = CustomerSide;
+
+    /// <summary>Every accepted turn, in order.</summary>
+    public IReadOnlyList<Turn> Turns => _turns;
+
+    /// <summary>The stages visited, in order.</summary>
+    public IReadOnlyList<string> StagePath => _stagePath;
+
+    /// <summary>The stage graph, for drawing.</summary>
+    public StageMachine Machine => _machine;
+
+    /// <summary>Rebuilds a play from its log: the way a restarted server gets a group back.</summary>
+    public static Play Replay(Scenario scenario, IScorer scorer, int seed, IEnumerable<TurnRecord> log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var play = new Play(scenario, scorer, seed);
+        foreach (var record in log)
+        {
+            play.Apply(record);
+        }
+
+        return play;
+    }
+
+    /// <summary>Applies a logged turn of any kind.</summary>
+    public Turn? Apply(TurnRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return record.Kind switch
+        {
+            TurnKind.Say => Say(record.Role, record.Text ?? string.Empty, record.AtMs, record.IsBot),
+            TurnKind.Act => Act(record.Role, record.ActionId ?? string.Empty, record.AtMs, record.IsBot),
+            TurnKind.Event => Inject(record.EventId ?? string.Empty, record.AtMs),
+            TurnKind.Clock => Tick(record.AtMs),
+            _ => throw new PlayRuleException($"unknown turn kind {record.Kind}"),
+        };
+    }
+
+    /// <summary>Why <paramref name="role"/> cannot move now, or null when it can.</summary>
+    public string? WhyRoleCannotMove(string role)
+    {
+        if (Outcome is not null)
+        {
+            return $"The scene has ended ({Outcome.Title}); no more turns are taken.";
+        }
+
+        var r = Scenario.FindRole(role);
+        if (r is null)
+        {
+            return $"There is no role '{role}' in this scenario.";
+        }
+
+        if (!Stage.Present.Contains(role))
+        {
+            return $"{r.Name} is not in the scene at this stage ({Stage.Title}); wait until they are brought in.";
+        }
+
+        var side = r.IsCustomer ? CustomerSide : StaffSide;
+        if (side != Expecting)
+        {
+            return Expecting == CustomerSide
+                ? "It is the customer's move: wait for the customer to reply."
+                : "It is the staff's move: wait for a member of staff to reply.";
+        }
+
+        return null;
+    }
+
+    /// <summary>A role says <paramref name="text"/> at <paramref name="atMs"/> (ms since the play started).</summary>
+    public Turn Say(string role, string text, long atMs, bool isBot = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Ensure(WhyRoleCannotMove(role));
+        text = text.Trim();
+        if (text.Length == 0)
+        {
+            throw new PlayRuleException("The reply is empty: type what your character says.");
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            throw new PlayRuleException($"The reply is {text.Length} characters long; keep it under {MaxTextLength}.");
+        }
+
+        atMs = Math.Max(atMs, LastAt);
+        var isStaff = !Scenario.FindRole(role)!.IsCustomer;
+        var latency = isStaff ? atMs - (_lastCustomerAt ?? _stageEnteredAt) : (long?)null;
+        var score = isStaff ? _scorer.Score(new ScoringRequest(text, role, Stage.Id, latency, Scenario)) : null;
+        return Accept(TurnKind.Say, role, text, null, null, atMs, isBot, latency, score, extraMood: score?.CueMood ?? 0);
+    }
+
+    /// <summary>A role takes one of the stage's actions.</summary>
+    public Turn Act(string role, string actionId, long atMs, bool isBot = false)
+    {
+        Ensure(WhyRoleCannotMove(role));
+        var action = Stage.Actions.FirstOrDefault(a => a.Id == actionId && a.Role == role);
+        if (action is null)
+        {
+            var mine = Stage.Actions.Where(a => a.Role == role).Select(a => a.Id).ToList();
+            throw new PlayRuleException(mine.Count == 0
+                ? $"'{actionId}' is not an action {role} can take now: there are none at this stage."
+                : $"'{actionId}' is not an action {role} can take now; available: {string.Join(", ", mine)}.");
+        }
+
+        atMs = Math.Max(atMs, LastAt);
+        var isStaff = !Scenario.FindRole(role)!.IsCustomer;
+        var latency = isStaff ? atMs - (_lastCustomerAt ?? _stageEnteredAt) : (long?)null;
+        var score = isStaff ? ActionScore(action) : null;
+        return Accept(TurnKind.Act, role, action.Label, action.Id, null, atMs, isBot, latency, score, extraMood: action.Mood);
+    }
+
+    /// <summary>The instructor injects a scenario event; it may move the scene.</summary>
+    public Turn Inject(string eventId, long atMs)
+    {
+        if (Outcome is not null)
+        {
+            throw new PlayRuleException($"The scene has ended ({Outcome.Title}); events can no longer be injected.");
+        }
+
+        var ev = Scenario.Events.FirstOrDefault(e => e.Id == eventId)
+            ?? throw new PlayRuleException($"There is no event '{eventId}' in this scenario; available: {ScenarioReader.Listed(Scenario.Events.Select(e => e.Id))}.");
+        atMs = Math.Max(atMs, LastAt);
+        Mood = Math.Clamp(Mood + ev.Mood, 0, 100);
+        var stageBefore = Stage.Id;
+        var fired = FindTransition(Turn.InstructorRole, null, ev.Id, null, atMs);
+        return Log(TurnKind.Event, Turn.InstructorRole, ev.Narration, null, ev.Id, atMs, stageBefore, false, null, null, fired);
+    }
+
+    /// <summary>Lets time pass; returns the logged clock turn when a timed transition fired, else null.</summary>
+    public Turn? Tick(long atMs)
+    {
+        if (Outcome is not null || atMs < LastAt)
+        {
+            return null;
+        }
+
+        var fired = Stage.Transitions.FirstOrDefault(t => t.When.SecondsInStage is not null && IsTimeOnly(t.When) && Holds(t.When, null, null, null, null, atMs));
+        if (fired is null)
+        {
+            return null;
+        }
+
+        var stageBefore = Stage.Id;
+        return Log(TurnKind.Clock, Turn.ClockRole, null, null, null, atMs, stageBefore, false, null, null, fired);
+    }
+
+    /// <summary>Ends a play that reached no outcome with the scenario's outcome for an unfinished play.</summary>
+    public void Finish()
+    {
+        if (Outcome is null)
+        {
+            Outcome = Scenario.FindOutcome(Scenario.UnfinishedOutcome);
+        }
+    }
+
+    /// <summary>The roles that may move now: the customer, or every present staff role.</summary>
+    public IReadOnlyList<string> RolesToMove()
+    {
+        if (Outcome is not null)
+        {
+            return [];
+        }
+
+        return [.. Stage.Present.Where(r => Scenario.FindRole(r) is { } role && role.IsCustomer == (Expecting == CustomerSide))];
+    }
+
+    /// <summary>The line a bot would play for <paramref name="role"/> now, chosen by mood band and seed.</summary>
+    public BotLine ChooseBotLine(string role)
+    {
+        var band = MoodBand.Id;
+        var lines = Stage.Bots?.For(role, band) is { Count: > 0 } stageLines ? stageLines : Scenario.Bots.For(role, band);
+        if (lines.Count == 0)
+        {
+            throw new PlayRuleException($"The scenario has no bot lines for {role} in mood '{band}'.");
+        }
+
+        var index = new Random(unchecked((Seed * 397) ^ (_turns.Count + 1))).Next(lines.Count);
+        var previous = _turns.LastOrDefault(t => t.Role == role && t.IsBot)?.Text;
+        if (lines.Count > 1 && lines[index].Text == previous)
+        {
+            index = (index + 1) % lines.Count; // a bot that repeats itself word for word breaks the scene
+        }
+
+        return lines[index];
+    }
+
+    /// <summary>A bot plays <paramref name="role"/>'s move: an available scripted action, else a scripted line.</summary>
+    public Turn PlayBot(string role, long atMs)
+    {
+        Ensure(WhyRoleCannotMove(role));
+        var line = ChooseBotLine(role);
+        var canAct = line.Action is not null && Stage.Actions.Any(a => a.Id == line.Action && a.Role == role);
+        return canAct ? Act(role, line.Action!, atMs, isBot: true) : Say(role, line.Text, atMs, isBot: true);
+    }
+
+    private long LastAt => _turns.Count == 0 ? 0 : _turns[^1].AtMs;
+
+    private static void Ensure(string? problem)
+    {
+        if (problem is not null)
+        {
+            throw new PlayRuleException(problem);
+        }
+    }
+
+    private TurnScore ActionScore(StageAction action)
+    {
+        var verdicts = Principles.Ids.Select(p =>
+        {
+            var v = action.Verdicts.TryGetValue(p, out var x) ? x : 0;
+            IReadOnlyList<Evidence> evidence = v == 0 ? [] : [new Evidence(action.Label, -1, 0, "action:" + action.Id, v, false)];
+            return new PrincipleVerdict(p, v, evidence, v == 0 ? string.Empty : action.Label);
+        }).ToList();
+        return new TurnScore(verdicts, [], 0);
+    }
+
+    private Turn Accept(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, bool isBot, long? latency, TurnScore? score, int extraMood)
+    {
+        if (score is not null)
+        {
+            var delta = extraMood;
+            foreach (var v in score.Verdicts)
+            {
+                delta += v.Verdict > 0 ? Scenario.Mood.Upheld : v.Verdict < 0 ? Scenario.Mood.Violated : 0;
+            }
+
+            Mood = Math.Clamp(Mood + delta, 0, 100);
+        }
+        else
+        {
+            Mood = Math.Clamp(Mood + extraMood, 0, 100);
+            _lastCustomerAt = atMs;
+        }
+
+        var stageBefore = Stage.Id;
+        Expecting = score is null ? StaffSide : CustomerSide;
+        _turnsInStage++;
+        var fired = FindTransition(role, actionId, eventId, score, atMs);
+        return Log(kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, fired);
+    }
+
+    private Transition? FindTransition(string role, string? actionId, string? eventId, TurnScore? score, long atMs)
+    {
+        foreach (var t in Stage.Transitions)
+        {
+            if (Holds(t.When, role, actionId, eventId, score, atMs))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    private Turn Log(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, string stageBefore, bool isBot, long? latency, TurnScore? score, Transition? fired)
+    {
+        if (fired is not null)
+        {
+            _machine.Fire(fired);
+            if (Scenario.FindStage(fired.To) is { } next)
+            {
+                EnterStage(next, atMs);
+            }
+            else
+            {
+                Outcome = Scenario.FindOutcome(fired.To);
+            }
+        }
+
+        var turn = new Turn(_turns.Count + 1, kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, Mood, _machine.State);
+        _turns.Add(turn);
+        return turn;
+    }
+
+    private bool Holds(TransitionCondition when, string? role, string? actionId, string? eventId, TurnScore? score, long atMs)
+    {
+        if (when.Event is not null && when.Event != eventId)
+        {
+            return false;
+        }
+
+        if (when.Action is not null && when.Action != actionId)
+        {
+            return false;
+        }
+
+        if (when.Role is not null && (role is null || (when.Role == StaffSide ? Scenario.FindRole(role)?.IsCustomer != false : when.Role != role)))
+        {
+            return false;
+        }
+
+        if (when.Cue is not null && score?.MatchedCues.Contains(when.Cue) != true)
+        {
+            return false;
+        }
+
+        if ((when.Upheld is not null && score?.VerdictOf(when.Upheld) != 1) || (when.Violated is not null && score?.VerdictOf(when.Violated) != -1))
+        {
+            return false;
+        }
+
+        return (when.MoodAtLeast is null || Mood >= when.MoodAtLeast)
+            && (when.MoodAtMost is null || Mood <= when.MoodAtMost)
+            && (when.TurnsInStage is null || _turnsInStage >= when.TurnsInStage)
+            && (when.SecondsInStage is null || atMs - _stageEnteredAt >= when.SecondsInStage * 1000L);
+    }
+
+    private static bool IsTimeOnly(TransitionCondition w) =>
+        w.Event is null && w.Action is null && w.Role is null && w.Cue is null && w.Upheld is null && w.Violated is null;
+
+    private void EnterStage(Stage stage, long atMs)
+    {
+        Stage = stage;
+        _stagePath.Add(stage.Id);
+        _stageEnteredAt = atMs;
+        _turnsInStage = 0;
+        _lastCustomerAt = null;
+        Expecting = stage.Opens == StaffSide ? StaffSide : CustomerSide;
+    }
+}
