@@ -90,7 +90,7 @@ internal static class CueReader
 
             return new CuePattern(source, regex);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             // NonBacktracking refuses look-arounds, back-references and atomic groups: say so plainly.
             diag.Add(pattern.Mark, $"cue pattern '{source}' is not a usable regular expression: {ex.Message}");

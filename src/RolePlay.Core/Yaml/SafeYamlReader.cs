@@ -43,9 +43,9 @@ public static class SafeYamlReader
         }
 
         var state = new ReaderState(limits);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -62,9 +62,14 @@ public static class SafeYamlReader
 
             return root;
         }
-        catch (YamlException ex) when (ex is not null)
+        catch (YamlException ex)
         {
             throw new YamlReadException(Mark(ex.Start), "YAML syntax: " + Clean(ex.Message));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, for some unterminated flow collections.
+            throw new YamlReadException(Mark(parser.Current?.End), "YAML syntax: the document breaks off after this point (an unclosed '[', '{' or quote?)");
         }
     }
 
