@@ -10,7 +10,7 @@ internal static class Fixtures
         ScenarioLoader.LoadFile(TestPaths.Fixture("mini.yaml")).Scenario ?? throw new InvalidOperationException("mini.yaml is invalid"));
 
     private static readonly Lazy<Rubric> MiniRubricLazy = new(() =>
-        Rubric.Load(File.ReadAllText(TestPaths.Fixture("mini-rubric.yaml")), "mini-rubric.yaml"));
+        Rubric.Load(File.ReadAllText(TestPaths.Fixture("principles.yaml")), "principles.yaml"));
 
     public static Scenario Mini => MiniScenario.Value;
 
