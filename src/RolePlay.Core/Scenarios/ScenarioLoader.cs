@@ -86,7 +86,12 @@ public static class ScenarioLoader
 
             var result = LoadFile(file);
             errors.AddRange(result.Errors);
-            if (result.Scenario is not null)
+            if (result.Scenario is { } scenario && scenarios.FirstOrDefault(s => s.Id == scenario.Id) is { } twin)
+            {
+                // Sessions and the library name scenarios by id, so an id may be used once per library.
+                errors.Add(new ScenarioError(file, new SourceMark(1, 1), $"scenario id '{scenario.Id}' is already used by {twin.SourcePath}; give each file its own id (e.g. '{scenario.Id}-{scenario.Locale[..2]}')"));
+            }
+            else if (result.Scenario is not null)
             {
                 scenarios.Add(result.Scenario);
             }
