@@ -5,27 +5,64 @@ namespace RolePlay.Core.Scoring;
 /// <summary>Maps traditional Chinese characters to their simplified forms, one character for one, so offsets stay put.</summary>
 internal static class ChineseScript
 {
-    // Pairs of (traditional, simplified) characters, aligned position by position.
-    private const string Traditional = "對錯說話們來這個嗎為什麼應該讓請謝歡顧客務員經理闆店賣買錢賠償價換歉禮麼與會時間現場給點處決問題滿意還過後裡邊號電話幫實業開關門壞夾塊蛋撻麵";
-    private const string Simplified = "对错说话们来这个吗为什么应该让请谢欢顾客务员经理板店卖买钱赔偿价换歉礼么与会时间现场给点处决问题满意还过后里边号电话帮实业开关门坏夹块蛋挞面";
+    // Each line holds pairs: a traditional character followed by its simplified form.
+    private static readonly string[] Pairs =
+    [
+        "對对錯错說说話话們们來来這这個个嗎吗為为麼么應应該该讓让請请謝谢歡欢顧顾務务員员經经闆板賣卖買买錢钱賠赔償偿價价換换歉歉禮礼與与",
+        "會会時时間间現现場场給给點点處处決决問问題题滿满還还過过後后裡里邊边號号電电幫帮實实業业開开關关門门壞坏夾夹塊块撻挞麵面",
+        "沒没別别東东車车長长書书學学習习聽听見见覺觉讀读寫写記记認认識识談谈講讲論论議议謂谓試试詢询語语誤误該该讓让誠诚證证",
+        "責责貨货費费資资質质貴贵賤贱購购負负財财貼贴賬账販贩贈赠贊赞賞赏賴赖賺赚員员圓圆園园團团國国圖图",
+        "氣气飯饭飲饮館馆餅饼餐餐饞馋饒饶飽饱餓饿養养鬧闹閒闲間间闖闯問问悶闷闊阔",
+        "愛爱態态憐怜懷怀憂忧慮虑慣惯戀恋應应聯联總总競竞爭争嚴严僅仅傳传優优價价億亿儘尽",
+        "動动務务勞劳勢势勝胜區区醫医華华協协單单賣卖卻却厲厉厭厌參参雙双發发變变號号",
+        "嘗尝喚唤嚇吓噹当囉啰嚴严壓压壞坏墊垫場场塊块報报墳坟夠够夢梦奪夺奮奋婦妇媽妈嬰婴孫孙寧宁寶宝實实審审寫写",
+        "將将專专尋寻導导屆届層层屬属歲岁島岛幹干幾几廣广廳厅張张彈弹彎弯後后徑径從从徹彻復复",
+        "戰战戲戏擁拥擔担據据擊击擠挤擴扩擺摆攜携撥拨擇择換换損损搶抢掃扫掛挂採采揚扬搖摇",
+        "數数斷断於于無无舊旧晝昼暫暂曆历曉晓會会東东條条槍枪樂乐標标樓楼樣样樹树橋桥機机檢检權权",
+        "歸归歷历殘残殺杀毀毁氣气漢汉決决況况減减測测湯汤滅灭漲涨準准溫温滿满漁渔潔洁澤泽濕湿灣湾",
+        "為为烏乌無无煙烟熱热燈灯營营爺爷犧牺獨独獲获獻献環环現现瑪玛產产畢毕畫画當当療疗癢痒發发盡尽監监盤盘",
+        "確确碼码礙碍禮礼禍祸種种稱称穩稳窮穷窩窝競竞筆笔節节範范築筑簡简類类糧粮糾纠紅红約约級级紀纪紙纸純纯納纳紛纷",
+        "紹绍終终組组細细結结絕绝給给統统絲丝經经綁绑維维綜综緊紧線线練练緒绪編编緣缘縣县總总績绩織织繞绕繼继續续",
+        "罰罚罵骂羅罗義义習习聖圣聞闻聯联聲声職职聽听肅肃脅胁腦脑膚肤臉脸興兴舉举舊旧艙舱藝艺節节範范葉叶萬万著着蓋盖蒼苍蘇苏蘋苹",
+        "處处號号蟲虫補补裝装製制複复襪袜見见規规視视親亲覺觉覽览觀观計计訂订認认討讨訓训記记訪访設设許许訴诉診诊詞词",
+        "評评詳详誇夸認认誰谁課课請请諒谅論论諸诸謊谎謎谜講讲謝谢識识譜谱警警譯译議议護护讀读變变讓让讚赞",
+        "貝贝負负貢贡貧贫貨货販贩貪贪責责貫贯貴贵貸贷費费賀贺資资賓宾賜赐賠赔賢贤賤贱質质賭赌購购賽赛贏赢趕赶趙赵",
+        "跡迹躍跃車车軍军軟软較较載载輔辅輕轻輛辆輸输轉转辦办辭辞農农連连週周進进遊游運运過过達达違违遙遥遞递遠远適适遲迟選选遺遗邊边",
+        "鄉乡郵邮醜丑釋释裡里針针鈔钞鈴铃銀银銷销鋪铺錄录錶表鍋锅鍵键鎖锁鎮镇鏡镜鐘钟鐵铁鑰钥長长門门閃闪閉闭開开閑闲間间閣阁閱阅關关",
+        "陣阵陳陈陸陆陰阴陽阳隊队階阶際际隨随險险隱隐雖虽雞鸡離离難难雲云電电須须頂顶項项順顺預预領领頭头頻频題题額额顏颜願愿類类顧顾",
+        "風风飛飞飯饭飲饮飽饱餘余館馆饅馒馬马駐驻騎骑騙骗驗验驚惊骯肮體体髒脏鬆松鬍胡魚鱼鮮鲜鳥鸟鴨鸭鹽盐麥麦黃黄點点黨党齊齐齒齿龍龙龜龟",
+        "兩两隻只雙双夥伙絨绒貓猫狀状獅狮猶犹穌稣窗窗竊窃筍笋箏筝簽签籃篮糰团繩绳罈坛聰聪脈脉膽胆臺台舖铺蘭兰虧亏蝦虾衛卫衝冲襯衬",
+        "覆覆誌志誕诞誦诵諾诺謀谋謹谨譽誉讎雠豐丰豬猪貞贞賬账賴赖趨趋踐践蹤踪軌轨輩辈轎轿辯辩鄰邻醬酱釀酿鈕钮鉛铅銅铜鋼钢錫锡錦锦鍊炼",
+        "闆板闡阐隸隶雜杂雕雕韌韧響响頁页頌颂頓顿頗颇頸颈頰颊顆颗顯显颱台颳刮飄飘餃饺餅饼饑饥饞馋駕驾駛驶驅驱驕骄驟骤鬥斗鬧闹鳳凤麗丽",
+        "盜盗盞盏睜睁瞞瞒礦矿祕秘禱祷稅税稻稻穀谷窯窑竇窦筧笕箋笺簾帘籠笼糊糊緻致縫缝縮缩繁繁纜缆缺缺罷罢羨羡翹翘聳耸肅肃脫脱腫肿膠胶",
+        "煩烦燒烧爐炉牆墙犯犯獄狱玀猡瑣琐璽玺甕瓮畝亩療疗瘋疯癡痴皺皱盃杯盧卢矯矫砲炮碩硕磚砖礎础祿禄禪禅",
+        "憑凭憤愤懲惩懶懒懼惧戶户拋抛捨舍捲卷掙挣揀拣揮挥擋挡擬拟擾扰攔拦攝摄攤摊敗败敘叙敵敌斂敛暈晕暢畅暱昵曬晒朧胧",
+        "傷伤傾倾備备儀仪償偿內内兒儿凍冻凜凛凱凯別别刪删劃划劇剧劍剑勁劲勵励勸劝匯汇匱匮廚厨厲厉叢丛吳吴咼呙員员",
+        "啟启喪丧喬乔單单嗚呜嘆叹噴喷嚨咙圍围圓圆塗涂塵尘墜坠壇坛壯壮壺壶奧奥奬奖妝妆姦奸娛娱婁娄嬌娇孃娘學学寬宽寵宠",
+        "懇恳悅悦惡恶惱恼愜惬愧愧慚惭慘惨慶庆慾欲憫悯懸悬戀恋截截擔担據据攪搅敍叙斃毙於于暉晖曠旷朮术殼壳氈毡",
+    ];
 
     private static readonly FrozenDictionary<char, char> Map = Build();
 
+    /// <summary>The simplified form of <paramref name="c"/>, or <paramref name="c"/> itself.</summary>
     public static char ToSimplified(char c) => c is >= '\u4E00' and <= '\u9FFF' && Map.TryGetValue(c, out var s) ? s : c;
 
     private static FrozenDictionary<char, char> Build()
     {
-        if (Traditional.Length != Simplified.Length)
-        {
-            throw new InvalidOperationException("the traditional and simplified tables must be the same length");
-        }
-
         var map = new Dictionary<char, char>();
-        for (var i = 0; i < Traditional.Length; i++)
+        foreach (var line in Pairs)
         {
-            if (Traditional[i] != Simplified[i])
+            if (line.Length % 2 != 0)
             {
-                map[Traditional[i]] = Simplified[i];
+                throw new InvalidOperationException($"a line of traditional/simplified pairs has an odd length: {line}");
+            }
+
+            for (var i = 0; i < line.Length; i += 2)
+            {
+                if (line[i] != line[i + 1])
+                {
+                    map[line[i]] = line[i + 1];
+                }
             }
         }
 
