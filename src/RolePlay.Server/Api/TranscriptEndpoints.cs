@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using RolePlay.Core.Transcripts;
+using RolePlay.Server.Persistence;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server.Api;
+
+/// <summary>A group's scored transcript as JSON, Markdown and CSV (instructor only).</summary>
+internal static class TranscriptEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, overrides, _) =>
+                Results.Text(Json(doc, overrides), "application/json; charset=utf-8")).ConfigureAwait(false));
+        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, _, group) =>
+                Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")).ConfigureAwait(false));
+        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")).ConfigureAwait(false));
+    }
+
+    private static async Task<IResult> WithTranscript(SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
+    {
+        if (sessions.FindGroup(groupId) is not { } group)
+        {
+            return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no group '{groupId}'.");
+        }
+
+        var doc = await group.WithGateAsync(() => TranscriptDocument.From(group.Play)).ConfigureAwait(false);
+        var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
+            .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
+        return render(doc, overrides, group);
+    }
+
+    /// <summary>The replay document's shape, plus the instructor's overrides.</summary>
+    private static string Json(TranscriptDocument doc, IReadOnlyList<OverrideView> overrides)
+    {
+        var node = JsonSerializer.SerializeToNode(doc, TranscriptJson.Compact)!.AsObject();
+        node["overrides"] = JsonSerializer.SerializeToNode(overrides, TranscriptJson.Compact);
+        return node.ToJsonString(TranscriptJson.Compact);
+    }
+
+    private static string Csv(TranscriptDocument doc)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        string[] header = ["seq", "stage", "role", "kind", "bot", "atMs", "latencyMs", "mood", "text", .. Core.Scoring.Principles.Ids];
+        foreach (var h in header)
+        {
+            csv.WriteField(h);
+        }
+
+        csv.NextRecord();
+        foreach (var t in doc.Turns)
+        {
+            csv.WriteField(t.Seq);
+            csv.WriteField(t.Stage);
+            csv.WriteField(t.Role);
+            csv.WriteField(t.Kind);
+            csv.WriteField(t.Bot);
+            csv.WriteField(t.AtMs);
+            csv.WriteField(t.LatencyMs);
+            csv.WriteField(t.Mood);
+            csv.WriteField(t.Text ?? t.Action ?? t.Event);
+            foreach (var p in Core.Scoring.Principles.Ids)
+            {
+                csv.WriteField(t.Verdicts is null ? string.Empty : t.Verdicts[p].ToString(CultureInfo.InvariantCulture));
+            }
+
+            csv.NextRecord();
+        }
+
+        csv.Flush();
+        return writer.ToString();
+    }
+}
+
+/// <summary>An instructor's override as the transcript shows it.</summary>
+public sealed record OverrideView(int Seq, string Principle, int Verdict, string Note, DateTime CreatedUtc);

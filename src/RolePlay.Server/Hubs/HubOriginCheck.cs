@@ -1,0 +1,24 @@
+namespace RolePlay.Server.Hubs;
+
+/// <summary>Refuses hub connections (negotiate, WebSocket, long polling) from a foreign browser origin.</summary>
+public sealed class HubOriginCheck(RequestDelegate next, ServerOptions options)
+{
+    /// <summary>Checks the request and passes it on.</summary>
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Headers.Origin.FirstOrDefault() is { Length: > 0 } origin && !Allowed(origin, context))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync($"Connections from {origin} are not allowed; open RolePlay from its own address.").ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private bool Allowed(string origin, HttpContext context) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && (string.Equals(uri.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase)
+            || options.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase));
+}

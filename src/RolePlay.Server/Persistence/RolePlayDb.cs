@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace RolePlay.Server.Persistence;
+
+/// <summary>The RolePlay database: sessions, groups, seats, the turn log and overrides.</summary>
+public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext(options)
+{
+    public DbSet<SessionRow> Sessions => Set<SessionRow>();
+
+    public DbSet<GroupRow> Groups => Set<GroupRow>();
+
+    public DbSet<SeatRow> Seats => Set<SeatRow>();
+
+    public DbSet<TurnRow> Turns => Set<TurnRow>();
+
+    public DbSet<OverrideRow> Overrides => Set<OverrideRow>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SessionRow>(e =>
+        {
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.JoinCode).IsUnique();
+            e.Property(s => s.Id).HasMaxLength(32);
+            e.Property(s => s.ScenarioId).HasMaxLength(64);
+            e.Property(s => s.JoinCode).HasMaxLength(16);
+        });
+        modelBuilder.Entity<GroupRow>(e =>
+        {
+            e.HasKey(g => g.Id);
+            e.HasIndex(g => g.SessionId);
+            e.Property(g => g.Id).HasMaxLength(32);
+        });
+        modelBuilder.Entity<SeatRow>(e =>
+        {
+            e.HasKey(s => s.Token);
+            e.HasIndex(s => s.GroupId);
+            e.Property(s => s.Token).HasMaxLength(64);
+            e.Property(s => s.Name).HasMaxLength(64);
+        });
+        modelBuilder.Entity<TurnRow>(e =>
+        {
+            e.HasKey(t => t.Id);
+            e.HasIndex(t => new { t.GroupId, t.Seq }).IsUnique();
+            e.Property(t => t.Text).HasMaxLength(4000);
+        });
+        modelBuilder.Entity<OverrideRow>(e =>
+        {
+            e.HasKey(o => o.Id);
+            e.HasIndex(o => o.GroupId);
+        });
+    }
+}
+
+/// <summary>Makes every SQLite connection durable: WAL with synchronous=FULL, so an acknowledged turn survives a power cut.</summary>
+internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+
+    /// <inheritdoc />
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,4 @@
+using RolePlay.Server;
+
+var app = RolePlayServer.Build(args);
+await app.RunAsync();

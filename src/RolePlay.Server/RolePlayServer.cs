@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using RolePlay.Server.Api;
+using RolePlay.Server.Auth;
+using RolePlay.Server.Hubs;
+using RolePlay.Server.Persistence;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server;
+
+/// <summary>Builds the RolePlay web application: hub, API, persistence and auth.</summary>
+public static class RolePlayServer
+{
+    /// <summary>The hub's path.</summary>
+    public const string HubPath = "/hubs/roleplay";
+
+    /// <summary>Builds the app from command-line arguments and configuration.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var options = builder.Configuration.GetSection("RolePlay").Get<ServerOptions>() ?? new ServerOptions();
+        options.DataDir = Path.GetFullPath(options.DataDir, builder.Environment.ContentRootPath);
+        Directory.CreateDirectory(options.DataDir);
+        var scenarios = ScenarioLibrary.Locate(options.ScenariosDir, builder.Environment.ContentRootPath);
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
+        builder.Services.AddSingleton<InstructorKey>();
+        builder.Services.AddSingleton<SessionService>();
+        builder.Services.AddHostedService<ClockService>();
+        AddDatabase(builder, options);
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
+        {
+            c.Cookie.Name = "roleplay-instructor";
+            c.Cookie.HttpOnly = true;
+            c.Cookie.SameSite = SameSiteMode.Strict;
+            c.Events.OnRedirectToLogin = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSignalR(hub =>
+        {
+            hub.MaximumReceiveMessageSize = 16 * 1024;
+            hub.EnableDetailedErrors = false;
+            hub.AddFilter<HubRateLimitFilter>();
+        });
+        builder.Services.AddSingleton<HubRateLimitFilter>();
+
+        var app = builder.Build();
+        using (var scope = app.Services.CreateScope())
+        {
+            using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RolePlayDb>>().CreateDbContext();
+            db.Database.EnsureCreated();
+        }
+
+        app.Services.GetRequiredService<SessionService>().RestoreAsync().GetAwaiter().GetResult();
+        var key = app.Services.GetRequiredService<InstructorKey>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+            app.Logger.LogWarning("RolePlay is running. Instructor key: {Key}{Note}", key.Value, key.Generated ? " (generated and kept in the data folder)" : string.Empty));
+
+        app.UseExceptionHandler();
+        app.UseMiddleware<HubOriginCheck>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRolePlayApi();
+        app.MapHub<RolePlayHub>(HubPath);
+        return app;
+    }
+
+    private static void AddDatabase(WebApplicationBuilder builder, ServerOptions options)
+    {
+        var postgres = builder.Configuration.GetConnectionString("RolePlay");
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            builder.Services.AddDbContextFactory<RolePlayDb>(o => o.UseNpgsql(postgres));
+            return;
+        }
+
+        var file = Path.Combine(options.DataDir, "roleplay.db");
+        builder.Services.AddDbContextFactory<RolePlayDb>(o => o
+            .UseSqlite($"Data Source={file};Pooling=True")
+            .AddInterceptors(new SqliteDurabilityInterceptor()));
+    }
+}

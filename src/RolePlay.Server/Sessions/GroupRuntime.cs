@@ -1,0 +1,304 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using RolePlay.Core.Engine;
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Scoring;
+using RolePlay.Server.Hubs;
+using RolePlay.Server.Persistence;
+
+namespace RolePlay.Server.Sessions;
+
+/// <summary>
+/// One group's live play. Turns are taken one at a time: applied to the engine, written to the
+/// database, and only then broadcast, so every client sees the log in seq order and nothing
+/// acknowledged is lost. After a human turn, bots play any empty seat whose move it is.
+/// </summary>
+public sealed class GroupRuntime
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SessionRuntime _session;
+    private readonly GroupServices _services;
+    private Play _play;
+
+    internal GroupRuntime(SessionRuntime session, GroupRow row, Play play, IEnumerable<SeatRow> seats, GroupServices services)
+    {
+        _session = session;
+        Row = row;
+        _play = play;
+        _services = services;
+        foreach (var seat in seats)
+        {
+            Seats[seat.Token] = seat;
+        }
+    }
+
+    /// <summary>The group as stored.</summary>
+    public GroupRow Row { get; }
+
+    /// <summary>The session this group belongs to.</summary>
+    public SessionRuntime Session => _session;
+
+    /// <summary>Taken seats by participant token (observers included).</summary>
+    internal Dictionary<string, SeatRow> Seats { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many live connections each token has, for the roster's "connected" flag.</summary>
+    internal Dictionary<string, int> Connections { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The play, for reading under <see cref="WithGateAsync{T}"/> only.</summary>
+    internal Play Play => _play;
+
+    private Scenario Scenario => _session.Scenario;
+
+    /// <summary>The SignalR group of this group's participants.</summary>
+    public string ParticipantsGroup => "g:" + Row.Id;
+
+    /// <summary>Roles no person sits in, played by bots when the session allows it.</summary>
+    public IReadOnlyList<string> BotRoles() => _session.Row.BotsForEmptyRoles
+        ? [.. Scenario.Roles.Select(r => r.Id).Where(r => Seats.Values.All(s => s.Role != r))]
+        : [];
+
+    /// <summary>Runs <paramref name="work"/> with the group to itself.</summary>
+    public async Task<T> WithGateAsync<T>(Func<T> work)
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Takes a human turn for <paramref name="role"/> and then lets bots answer.</summary>
+    public async Task<TurnMessage> TakeTurnAsync(Func<Play, long, Turn> apply)
+    {
+        TurnMessage message;
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            EnsureRunning();
+            message = (await CommitAsync(play => apply(play, NowMs())).ConfigureAwait(false))!;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await RunBotsAsync().ConfigureAwait(false);
+        return message;
+    }
+
+    /// <summary>Injects a scenario event (instructor).</summary>
+    public async Task InjectAsync(string eventId)
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            EnsureRunning();
+            await CommitAsync(play => play.Inject(eventId, NowMs())).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await RunBotsAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Lets time pass: fires timed transitions and logs them.</summary>
+    public async Task TickAsync()
+    {
+        if (_session.Row.State != SessionState.Running || Row.StartedUtc is null)
+        {
+            return;
+        }
+
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (_play.IsOver)
+            {
+                return;
+            }
+
+            var at = NowMs();
+            await CommitAsync(play => play.Tick(at)).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Plays bot turns while the move belongs to bots only.</summary>
+    public async Task RunBotsAsync()
+    {
+        for (var guard = 0; guard < 50; guard++)
+        {
+            if (_services.BotDelayMs > 0)
+            {
+                await Task.Delay(_services.BotDelayMs).ConfigureAwait(false);
+            }
+
+            await _gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                if (_session.Row.State != SessionState.Running || _play.IsOver)
+                {
+                    return;
+                }
+
+                var toMove = _play.RolesToMove();
+                var bots = BotRoles();
+                if (toMove.Count == 0 || toMove.Any(r => !bots.Contains(r)))
+                {
+                    return; // a person may move: bots never jump in ahead of people
+                }
+
+                await CommitAsync(play => play.PlayBot(toMove[0], NowMs())).ConfigureAwait(false);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+    }
+
+    /// <summary>Marks the group started (the clock starts now) unless it already was.</summary>
+    internal async Task StartClockAsync()
+    {
+        if (Row.StartedUtc is not null)
+        {
+            return;
+        }
+
+        Row.StartedUtc = DateTime.UtcNow;
+        await using var db = await _services.Db.CreateDbContextAsync().ConfigureAwait(false);
+        await db.Groups.Where(g => g.Id == Row.Id).ExecuteUpdateAsync(s => s.SetProperty(g => g.StartedUtc, Row.StartedUtc)).ConfigureAwait(false);
+    }
+
+    /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything).</summary>
+    internal GroupSnapshot Snapshot(string? viewerRole, bool instructor)
+    {
+        var bots = BotRoles();
+        var feedback = instructor || _session.Row.LiveFeedback;
+        var roles = Scenario.Roles.Select(r => new RoleInfo(
+            r.Id, r.Name, r.IsCustomer, bots.Contains(r.Id),
+            [.. _play.Stage.Actions.Where(a => a.Role == r.Id).Select(a => new ActionInfo(a.Id, a.Label))])).ToList();
+        var role = viewerRole is null ? null : Scenario.FindRole(viewerRole);
+        return new GroupSnapshot(
+            _session.Row.Id,
+            Row.Id,
+            Row.Name,
+            Scenario.Id,
+            Scenario.Title,
+            Scenario.Locale,
+            _session.Row.State.ToString().ToLowerInvariant(),
+            _session.Row.LiveFeedback,
+            StageInfo(),
+            MoodInfo(),
+            _play.Expecting,
+            _play.RolesToMove(),
+            roles,
+            [.. _play.Turns.Select(t => Messages.Turn(Row.Id, t, feedback))],
+            Roster(),
+            _play.Outcome is null ? null : Messages.Ended(Row.Id, _play.Outcome),
+            role is null ? null : new RoleBriefing(role.Id, role.Briefing, role.Notes));
+    }
+
+    internal IReadOnlyList<SeatInfo> Roster() =>
+        [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(s => new SeatInfo(s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0))];
+
+    internal StageInfo StageInfo() => new(Row.Id, _play.Stage.Id, _play.Stage.Title, _play.Stage.Narration);
+
+    internal MoodInfo MoodInfo() => new(Row.Id, _play.Mood, _play.MoodBand.Id);
+
+    internal Task BroadcastRosterAsync() =>
+        Task.WhenAll(
+            _services.Hub.Clients.Group(ParticipantsGroup).Roster(new RosterMessage(Row.Id, Roster(), BotRoles())),
+            _services.Hub.Clients.Group(_session.WatchersGroup).Roster(new RosterMessage(Row.Id, Roster(), BotRoles())));
+
+    private void EnsureRunning()
+    {
+        switch (_session.Row.State)
+        {
+            case SessionState.Lobby:
+                throw new HubException("The scene has not started yet: wait for the instructor to start it.");
+            case SessionState.Paused:
+                throw new HubException("The instructor has paused the scene: wait until it resumes.");
+            case SessionState.Ended:
+                throw new HubException("This session has ended.");
+        }
+    }
+
+    private long NowMs() => Row.StartedUtc is { } started ? (long)(DateTime.UtcNow - started).TotalMilliseconds : 0;
+
+    /// <summary>Applies, persists, then broadcasts one turn. Caller holds the gate.</summary>
+    private async Task<TurnMessage?> CommitAsync(Func<Play, Turn?> apply)
+    {
+        var stageBefore = _play.Stage.Id;
+        var moodBefore = _play.Mood;
+        Turn? turn;
+        try
+        {
+            turn = apply(_play);
+        }
+        catch (PlayRuleException ex)
+        {
+            throw new HubException(ex.Message);
+        }
+
+        if (turn is null)
+        {
+            return null; // nothing happened (a tick that fired no transition)
+        }
+
+        try
+        {
+            await using var db = await _services.Db.CreateDbContextAsync().ConfigureAwait(false);
+            db.Turns.Add(new TurnRow
+            {
+                GroupId = Row.Id, Seq = turn.Seq, Kind = (int)turn.Kind, Role = turn.Role, Text = turn.Text,
+                ActionId = turn.ActionId, EventId = turn.EventId, AtMs = turn.AtMs, IsBot = turn.IsBot,
+            });
+            await db.SaveChangesAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            // Not stored means not accepted: rebuild the play from what the log holds.
+            _play = Play.Replay(Scenario, _session.Scorer, _session.Row.Seed, _play.Turns.Take(_play.Turns.Count - 1).Select(TurnRecord.From));
+            throw;
+        }
+
+        var full = Messages.Turn(Row.Id, turn, withFeedback: true);
+        var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false);
+        var participants = _services.Hub.Clients.Group(ParticipantsGroup);
+        var watchers = _services.Hub.Clients.Group(_session.WatchersGroup);
+        await participants.Turn(shown).ConfigureAwait(false);
+        await watchers.Turn(full).ConfigureAwait(false);
+        if (_play.Stage.Id != stageBefore)
+        {
+            await participants.Stage(StageInfo()).ConfigureAwait(false);
+            await watchers.Stage(StageInfo()).ConfigureAwait(false);
+        }
+
+        if (_play.Mood != moodBefore)
+        {
+            await participants.Mood(MoodInfo()).ConfigureAwait(false);
+            await watchers.Mood(MoodInfo()).ConfigureAwait(false);
+        }
+
+        if (_play.Outcome is { } outcome && turn.StageAfter == outcome.Id)
+        {
+            await participants.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
+            await watchers.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
+        }
+
+        return shown;
+    }
+}
+
+/// <summary>What every group runtime needs from the host.</summary>
+internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, IHubContext<RolePlayHub, IRolePlayClient> Hub, int BotDelayMs);

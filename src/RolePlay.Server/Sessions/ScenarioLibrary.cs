@@ -1,0 +1,56 @@
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Scoring;
+
+namespace RolePlay.Server.Sessions;
+
+/// <summary>The scenarios the server offers, loaded and validated at start-up, with the scorer for each.</summary>
+public sealed class ScenarioLibrary
+{
+    private readonly Dictionary<string, (Scenario Scenario, IScorer Scorer)> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>Loads every scenario in <paramref name="folder"/>; throws with every problem listed when any is invalid.</summary>
+    public ScenarioLibrary(string folder)
+    {
+        Folder = folder;
+        var rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
+            ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
+            : Rubric.Default;
+        var scorer = new RubricScorer(rubric);
+        foreach (var scenario in ScenarioLoader.LoadFolder(folder))
+        {
+            _byId[scenario.Id] = (scenario, scorer);
+        }
+    }
+
+    /// <summary>The folder the scenarios came from.</summary>
+    public string Folder { get; }
+
+    /// <summary>Every scenario, by title.</summary>
+    public IEnumerable<Scenario> All => _byId.Values.Select(v => v.Scenario).OrderBy(s => s.Id, StringComparer.Ordinal);
+
+    /// <summary>The scenario and its scorer, or null.</summary>
+    public (Scenario Scenario, IScorer Scorer)? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry : null;
+
+    /// <summary>Finds the scenarios folder: the configured one, else a <c>scenarios/</c> beside or above the app.</summary>
+    public static string Locate(string? configured, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "scenarios");
+                if (File.Exists(Path.Combine(candidate, Rubric.FileName)))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No scenarios folder found; set RolePlay:ScenariosDir (env RolePlay__ScenariosDir).");
+    }
+}

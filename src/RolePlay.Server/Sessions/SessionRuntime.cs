@@ -1,0 +1,24 @@
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Scoring;
+using RolePlay.Server.Persistence;
+
+namespace RolePlay.Server.Sessions;
+
+/// <summary>A live session: its stored row, its scenario and its groups.</summary>
+public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer scorer)
+{
+    /// <summary>The session as stored.</summary>
+    public SessionRow Row { get; } = row;
+
+    /// <summary>The scenario being played.</summary>
+    public Scenario Scenario { get; } = scenario;
+
+    /// <summary>The scorer for the scenario.</summary>
+    public IScorer Scorer { get; } = scorer;
+
+    /// <summary>Groups in order.</summary>
+    public List<GroupRuntime> Groups { get; } = [];
+
+    /// <summary>The SignalR group of the instructor's watchers.</summary>
+    public string WatchersGroup => "w:" + Row.Id;
+}

@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using RolePlay.Core.Engine;
+using RolePlay.Server.Hubs;
+using RolePlay.Server.Persistence;
+
+namespace RolePlay.Server.Sessions;
+
+/// <summary>Creates, finds and steers sessions; brings them back from the database after a restart.</summary>
+public sealed class SessionService
+{
+    /// <summary>The role name of observers, who watch and rate but never speak.</summary>
+    public const string ObserverRole = "observer";
+
+    private readonly ConcurrentDictionary<string, SessionRuntime> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SessionRuntime> _byCode = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GroupRuntime> _groups = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _seating = new(1, 1);
+    private readonly ScenarioLibrary _library;
+    private readonly IDbContextFactory<RolePlayDb> _db;
+    private readonly GroupServices _services;
+
+    /// <summary>Creates the service.</summary>
+    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, IHubContext<RolePlayHub, IRolePlayClient> hub, ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _library = library;
+        _db = db;
+        _services = new GroupServices(db, hub, options.BotDelayMs);
+    }
+
+    /// <summary>Every session, newest first.</summary>
+    public IEnumerable<SessionRuntime> Sessions => _sessions.Values.OrderByDescending(s => s.Row.CreatedUtc);
+
+    /// <summary>Every group of every session.</summary>
+    public IEnumerable<GroupRuntime> Groups => _groups.Values;
+
+    /// <summary>Rebuilds every stored session by replaying its groups' turn logs.</summary>
+    public async Task RestoreAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await _db.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var sessions = await db.Sessions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await db.Groups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var seats = await db.Seats.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var turns = await db.Turns.AsNoTracking().OrderBy(t => t.Seq).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in sessions)
+        {
+            if (_library.Find(row.ScenarioId) is not { } entry)
+            {
+                continue; // its scenario was removed from the library; its rows stay for the record
+            }
+
+            var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+            foreach (var group in groups.Where(g => g.SessionId == row.Id).OrderBy(g => g.Number))
+            {
+                var log = turns.Where(t => t.GroupId == group.Id)
+                    .Select(t => new TurnRecord((TurnKind)t.Kind, t.Role, t.Text, t.ActionId, t.EventId, t.AtMs, t.IsBot));
+                var play = Play.Replay(entry.Scenario, entry.Scorer, row.Seed, log);
+                if (row.State == SessionState.Ended)
+                {
+                    play.Finish();
+                }
+
+                Add(session, new GroupRuntime(session, group, play, seats.Where(s => s.GroupId == group.Id), _services));
+            }
+
+            Register(session);
+        }
+    }
+
+    /// <summary>Launches a scenario for <paramref name="groupCount"/> groups.</summary>
+    public async Task<SessionRuntime> CreateAsync(string scenarioId, int groupCount, bool bots, bool liveFeedback)
+    {
+        var entry = _library.Find(scenarioId) ?? throw new ArgumentException($"There is no scenario '{scenarioId}'; GET /api/scenarios lists them.");
+        if (groupCount is < 1 or > 200)
+        {
+            throw new ArgumentException("groups must be between 1 and 200.");
+        }
+
+        var code = JoinCodes.NewCode();
+        while (_byCode.ContainsKey(code))
+        {
+            code = JoinCodes.NewCode();
+        }
+
+        var row = new SessionRow
+        {
+            Id = JoinCodes.NewId(), ScenarioId = scenarioId, JoinCode = code, Seed = Random.Shared.Next(),
+            State = SessionState.Lobby, BotsForEmptyRoles = bots, LiveFeedback = liveFeedback, CreatedUtc = DateTime.UtcNow,
+        };
+        var groupRows = Enumerable.Range(1, groupCount)
+            .Select(n => new GroupRow { Id = JoinCodes.NewId(), SessionId = row.Id, Name = GroupName(entry.Scenario.IsChinese, n), Number = n })
+            .ToList();
+        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        {
+            db.Sessions.Add(row);
+            db.Groups.AddRange(groupRows);
+            await db.SaveChangesAsync().ConfigureAwait(false);
+        }
+
+        var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+        foreach (var g in groupRows)
+        {
+            Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, row.Seed), [], _services));
+        }
+
+        Register(session);
+        return session;
+    }
+
+    /// <summary>The session with this id, or null.</summary>
+    public SessionRuntime? FindSession(string id) => _sessions.GetValueOrDefault(id);
+
+    /// <summary>The group with this id, or null.</summary>
+    public GroupRuntime? FindGroup(string id) => _groups.GetValueOrDefault(id);
+
+    /// <summary>The group and seat a participant token belongs to, or null.</summary>
+    public (GroupRuntime Group, SeatRow Seat)? FindSeat(string token)
+    {
+        foreach (var group in _groups.Values)
+        {
+            if (group.Seats.TryGetValue(token, out var seat))
+            {
+                return (group, seat);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Seats a student, or explains why not.</summary>
+    public async Task<(GroupRuntime Group, SeatRow Seat)> JoinAsync(JoinRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var name = (request.Name ?? string.Empty).Trim();
+        if (name.Length is 0 or > 40)
+        {
+            throw new HubException("Type your name (1 to 40 characters) to join.");
+        }
+
+        if (!_byCode.TryGetValue(JoinCodes.Normalize(request.JoinCode), out var session))
+        {
+            throw new HubException("No session has that join code; check the code on the projector.");
+        }
+
+        if (session.Row.State == SessionState.Ended)
+        {
+            throw new HubException("That session has ended; ask your instructor for the new code.");
+        }
+
+        var role = request.Role ?? string.Empty;
+        if (role != ObserverRole && session.Scenario.FindRole(role) is null)
+        {
+            throw new HubException($"There is no role '{role}' here; choose one of: {string.Join(", ", session.Scenario.Roles.Select(r => r.Id))}, or {ObserverRole}.");
+        }
+
+        await _seating.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var group = PickGroup(session, request.GroupId, role);
+            var seat = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Row.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
+            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            {
+                db.Seats.Add(seat);
+                await db.SaveChangesAsync().ConfigureAwait(false);
+            }
+
+            await group.WithGateAsync(() => group.Seats[seat.Token] = seat).ConfigureAwait(false);
+            return (group, seat);
+        }
+        finally
+        {
+            _seating.Release();
+        }
+    }
+
+    /// <summary>Opens play in every group and lets bots make any opening move.</summary>
+    public async Task StartAsync(SessionRuntime session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Row.State == SessionState.Ended)
+        {
+            throw new InvalidOperationException("This session has ended and cannot be started again.");
+        }
+
+        foreach (var group in session.Groups)
+        {
+            await group.StartClockAsync().ConfigureAwait(false);
+        }
+
+        await SetStateAsync(session, SessionState.Running).ConfigureAwait(false);
+        await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
+    }
+
+    /// <summary>Pauses play; turns are refused until it resumes.</summary>
+    public Task PauseAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Paused);
+
+    /// <summary>Ends the session: every unfinished group gets the scenario's unfinished outcome.</summary>
+    public async Task EndAsync(SessionRuntime session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await SetStateAsync(session, SessionState.Ended).ConfigureAwait(false);
+        foreach (var group in session.Groups)
+        {
+            var ended = await group.WithGateAsync(() =>
+            {
+                var wasOver = group.Play.IsOver;
+                group.Play.Finish();
+                return wasOver ? null : Messages.Ended(group.Row.Id, group.Play.Outcome!);
+            }).ConfigureAwait(false);
+            if (ended is not null)
+            {
+                await _services.Hub.Clients.Group(group.ParticipantsGroup).Ended(ended).ConfigureAwait(false);
+                await _services.Hub.Clients.Group(session.WatchersGroup).Ended(ended).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Records an instructor's override of one verdict.</summary>
+    public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var turn = await group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq)).ConfigureAwait(false);
+        if (turn?.Score is null)
+        {
+            throw new ArgumentException($"Turn {seq} is not a scored staff turn of this group.");
+        }
+
+        if (Core.Scoring.Principles.IndexOf(principle) < 0 || verdict is < -1 or > 1)
+        {
+            throw new ArgumentException("An override needs a principle id and a verdict of -1, 0 or 1.");
+        }
+
+        await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
+        db.Overrides.Add(new OverrideRow { GroupId = group.Row.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The overrides of a group, oldest first.</summary>
+    public async Task<List<OverrideRow>> OverridesAsync(string groupId)
+    {
+        await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
+        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync().ConfigureAwait(false);
+    }
+
+    private async Task SetStateAsync(SessionRuntime session, SessionState state)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.Row.State = state;
+        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        {
+            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+        }
+
+        var message = new SessionStateMessage(session.Row.Id, state.ToString().ToLowerInvariant());
+        await _services.Hub.Clients.Group(session.WatchersGroup).SessionState(message).ConfigureAwait(false);
+        foreach (var group in session.Groups)
+        {
+            await _services.Hub.Clients.Group(group.ParticipantsGroup).SessionState(message).ConfigureAwait(false);
+        }
+    }
+
+    private static GroupRuntime PickGroup(SessionRuntime session, string? groupId, string role)
+    {
+        if (!string.IsNullOrEmpty(groupId))
+        {
+            var group = session.Groups.FirstOrDefault(g => g.Row.Id == groupId)
+                ?? throw new HubException("That group is not part of this session.");
+            if (role != ObserverRole && group.Seats.Values.Any(s => s.Role == role))
+            {
+                throw new HubException($"The {role} seat in {group.Row.Name} is taken; choose another role or group.");
+            }
+
+            return group;
+        }
+
+        return role == ObserverRole
+            ? session.Groups[0]
+            : session.Groups.FirstOrDefault(g => g.Seats.Values.All(s => s.Role != role))
+                ?? throw new HubException($"Every {role} seat is taken; choose another role, or join as an {ObserverRole}.");
+    }
+
+    private static string GroupName(bool chinese, int n) => chinese ? $"第 {n} 组" : $"Group {n}";
+
+    private void Add(SessionRuntime session, GroupRuntime group)
+    {
+        session.Groups.Add(group);
+        _groups[group.Row.Id] = group;
+    }
+
+    private void Register(SessionRuntime session)
+    {
+        _sessions[session.Row.Id] = session;
+        if (session.Row.State != SessionState.Ended)
+        {
+            _byCode[session.Row.JoinCode] = session;
+        }
+    }
+}
