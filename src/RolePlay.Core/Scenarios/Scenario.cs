@@ -149,7 +149,11 @@ public sealed record Cue(
     NegationMode Negation,
     IReadOnlyList<string> Stages,
     int Mood,
-    SourceMark Mark);
+    SourceMark Mark)
+{
+    /// <summary>The cue's patterns combined for matching, one regex per script.</summary>
+    public Scoring.CueMatcher Matcher { get; } = Scoring.CueMatcher.Create(Patterns);
+}
 
 /// <summary>One pattern of a cue: the author's text and the regex compiled from it (non-backtracking, so it cannot hang).</summary>
 public sealed record CuePattern(string Source, System.Text.RegularExpressions.Regex Regex);

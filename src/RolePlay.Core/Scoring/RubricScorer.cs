@@ -25,8 +25,8 @@ public sealed class RubricScorer : IScorer
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = request.Text;
-        var normalized = TextNormalizer.Normalize(text);
-        var chinese = request.Scenario?.IsChinese ?? TextNormalizer.HasCjk(text);
+        var line = new Line(text);
+        var chinese = request.Scenario?.IsChinese ?? line.HasCjk;
         var verdicts = new PrincipleVerdict[_rubric.Principles.Count];
         List<string>? matchedCues = null;
         var cueMood = 0;
@@ -37,14 +37,14 @@ public sealed class RubricScorer : IScorer
             var tally = new Tally();
             foreach (var cue in principle.Cues)
             {
-                Match(cue, text, normalized, ref tally);
+                Match(cue, line, ref tally);
             }
 
             if (request.Scenario is { } scenario)
             {
                 foreach (var cue in scenario.Cues)
                 {
-                    if (cue.Principle == principle.Id && AppliesIn(cue, request.Stage) && Match(cue, text, normalized, ref tally))
+                    if (cue.Principle == principle.Id && AppliesIn(cue, request.Stage) && Match(cue, line, ref tally))
                     {
                         (matchedCues ??= []).Add(cue.Id);
                         cueMood += cue.Mood;
@@ -68,7 +68,7 @@ public sealed class RubricScorer : IScorer
                 if (cue.Principle is null && AppliesIn(cue, request.Stage))
                 {
                     var tally = new Tally();
-                    if (Match(cue, text, normalized, ref tally))
+                    if (Match(cue, line, ref tally))
                     {
                         (matchedCues ??= []).Add(cue.Id);
                         cueMood += cue.Mood;
@@ -83,43 +83,59 @@ public sealed class RubricScorer : IScorer
     private static bool AppliesIn(Cue cue, string? stage) => cue.Stages.Count == 0 || stage is null || cue.Stages.Contains(stage);
 
     /// <summary>Adds the cue to the tally when one of its patterns matches; returns whether it counted for its own polarity.</summary>
-    private bool Match(Cue cue, string text, string normalized, ref Tally tally)
+    private bool Match(Cue cue, in Line line, ref Tally tally)
     {
-        foreach (var pattern in cue.Patterns)
+        // Scripts in order; a line's first un-negated match wins, else its first negated one.
+        var found = new Found();
+        var matcher = cue.Matcher;
+        if (line.HasCjk)
         {
-            int start = -1, length = 0;
-            var negated = false;
-            foreach (var m in pattern.Regex.EnumerateMatches(normalized))
-            {
-                var isNegated = cue.Negation != NegationMode.Ignore && _negation.IsNegated(normalized, m.Index);
-                if (start < 0 || (negated && !isNegated))
-                {
-                    (start, length, negated) = (m.Index, m.Length, isNegated);
-                }
-
-                if (!negated)
-                {
-                    break;
-                }
-            }
-
-            if (start < 0)
-            {
-                continue;
-            }
-
-            if (negated && cue.Negation == NegationMode.Cancel)
-            {
-                return false;
-            }
-
-            var polarity = negated ? -cue.Polarity : cue.Polarity;
-            // A flipped cue keeps its evidence, but its feedback was written for the other polarity.
-            tally.Add(new Evidence(text.Substring(start, length), start, length, cue.Id, polarity, negated), negated ? null : cue, cue.Weight * polarity);
-            return !negated;
+            Scan(matcher.Chinese, cue, line, ref found);
         }
 
-        return false;
+        if (line.HasLatin && !found.Decided)
+        {
+            Scan(matcher.Latin, cue, line, ref found);
+        }
+
+        if (!found.Decided)
+        {
+            Scan(matcher.Other, cue, line, ref found);
+        }
+
+        var (start, length, negated) = (found.Start, found.Length, found.Negated);
+        if (start < 0 || (negated && cue.Negation == NegationMode.Cancel))
+        {
+            return false;
+        }
+
+        var polarity = negated ? -cue.Polarity : cue.Polarity;
+
+        // A flipped cue keeps its evidence, but its feedback was written for the other polarity.
+        tally.Add(new Evidence(line.Original.Substring(start, length), start, length, cue.Id, polarity, negated), negated ? null : cue, cue.Weight * polarity);
+        return !negated;
+    }
+
+    private void Scan(System.Text.RegularExpressions.Regex? regex, Cue cue, in Line line, ref Found found)
+    {
+        if (regex is null)
+        {
+            return;
+        }
+
+        foreach (var m in regex.EnumerateMatches(line.Normalized))
+        {
+            var isNegated = cue.Negation != NegationMode.Ignore && _negation.IsNegated(line.Normalized, m.Index);
+            if (found.Start < 0 || (found.Negated && !isNegated))
+            {
+                found = new Found { Start = m.Index, Length = m.Length, Negated = isNegated };
+            }
+
+            if (!found.Negated)
+            {
+                return;
+            }
+        }
     }
 
     private void AddTiming(long latencyMs, bool chinese, ref Tally tally)
@@ -134,6 +150,42 @@ public sealed class RubricScorer : IScorer
         {
             tally.Add(new Evidence(chinese ? $"隔了 {seconds} 秒才回复" : $"replied only after {seconds} s", -1, 0, Evidence.TimingSource, -1, false), null, -timing.SlowWeight);
         }
+    }
+
+    /// <summary>The match a cue settled on so far.</summary>
+    private struct Found
+    {
+        public Found()
+        {
+        }
+
+        public int Start { get; set; } = -1;
+
+        public int Length { get; set; }
+
+        public bool Negated { get; set; }
+
+        public readonly bool Decided => Start >= 0 && !Negated;
+    }
+
+    /// <summary>A line prepared once for every cue: normalised, and which scripts it holds.</summary>
+    private readonly struct Line
+    {
+        public Line(string original)
+        {
+            Original = original;
+            Normalized = TextNormalizer.Normalize(original);
+            HasCjk = TextNormalizer.HasCjk(Normalized);
+            HasLatin = Normalized.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || Normalized.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+        }
+
+        public string Original { get; }
+
+        public string Normalized { get; }
+
+        public bool HasCjk { get; }
+
+        public bool HasLatin { get; }
     }
 
     /// <summary>The running total for one principle and the evidence behind it.</summary>
