@@ -1,0 +1,120 @@
+using System.Text.Json;
+
+namespace RolePlay.Server.Tests;
+
+public sealed class LivePlayTests : IAsyncLifetime
+{
+    private ServerProcess _server = null!;
+
+    public async Task InitializeAsync() => _server = await ServerProcess.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Four_students_play_the_egg_tart_scene_to_resolved_and_every_seat_sees_every_turn_in_order()
+    {
+        var session = await _server.CreateSessionAsync("bakery-egg-tart-zh");
+        var code = session.GetProperty("joinCode").GetString()!;
+        var players = new Dictionary<string, Player>();
+        foreach (var role in new[] { "customer", "clerk", "supervisor", "manager" })
+        {
+            players[role] = await Player.JoinAsync(_server, code, "Student " + role, role);
+        }
+
+        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        var script = Script("egg-tart-good.zh.jsonl");
+        var seq = 0;
+        foreach (var (role, text) in script)
+        {
+            var turn = await players[role].SayAsync(text);
+            seq++;
+            Assert.Equal(seq, turn.GetProperty("seq").GetInt32());
+            foreach (var p in players.Values)
+            {
+                await p.WaitForSeqAsync(seq);
+            }
+        }
+
+        foreach (var p in players.Values)
+        {
+            var ended = await p.WaitForEndedAsync();
+            Assert.Equal("resolved", ended.GetProperty("outcomeId").GetString());
+            Assert.Equal(Enumerable.Range(1, seq), p.Turns.Select(t => t.GetProperty("seq").GetInt32()));
+        }
+
+        var staffTurn = players["customer"].Turns.First(t => t.GetProperty("role").GetString() == "clerk");
+        Assert.Equal(1, staffTurn.GetProperty("verdicts").GetProperty("customer-first").GetInt32());
+
+        var transcript = await _server.TranscriptAsync(players["clerk"].GroupId);
+        Assert.Equal("resolved", transcript.GetProperty("outcome").GetProperty("id").GetString());
+        Assert.Equal(seq, transcript.GetProperty("turns").GetArrayLength());
+        Assert.Equal(["tongs", "counter", "rest-area"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
+
+        foreach (var p in players.Values)
+        {
+            await p.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_solo_student_finishes_the_scene_against_bots()
+    {
+        var session = await _server.CreateSessionAsync("bakery-egg-tart-en", bots: true);
+        var student = await Player.JoinAsync(_server, session.GetProperty("joinCode").GetString()!, "Solo", "customer");
+
+        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        string[] lines = ["I didn't mean to break them.", "Well, the tongs are awkward.", "OK, that sounds fair.", "Thank you.", "Fine."];
+        for (var i = 0; i < 12 && student.Ended.IsEmpty; i++)
+        {
+            await student.WaitForSeqAsync((2 * i) + 1); // the clerk bot opens, then answers each line
+            if (!student.Ended.IsEmpty)
+            {
+                break;
+            }
+
+            await student.SayAsync(lines[i % lines.Length]);
+        }
+
+        var ended = await student.WaitForEndedAsync();
+        Assert.False(string.IsNullOrEmpty(ended.GetProperty("outcomeId").GetString()));
+        Assert.Contains(student.Turns, t => t.GetProperty("bot").GetBoolean() && t.GetProperty("role").GetString() != "customer");
+        Assert.DoesNotContain(student.Turns, t => t.GetProperty("bot").GetBoolean() && t.GetProperty("role").GetString() == "customer");
+        await student.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_dropped_student_rejoins_the_same_seat_and_catches_up()
+    {
+        var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
+        var code = session.GetProperty("joinCode").GetString()!;
+        var clerk = await Player.JoinAsync(_server, code, "Ann", "clerk");
+        var customer = await Player.JoinAsync(_server, code, "Bo", "customer");
+        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await clerk.SayAsync("Sorry, these tongs are awkward. Don't worry about it.");
+        var token = customer.Token;
+        await customer.DisposeAsync();
+
+        await clerk.WaitForSeqAsync(1);
+        var back = await Player.ConnectAsync(_server);
+        await back.RejoinAsync(token);
+
+        Assert.Equal("customer", back.Joined.GetProperty("role").GetString());
+        Assert.Equal(clerk.GroupId, back.GroupId);
+        Assert.Equal(1, back.Joined.GetProperty("snapshot").GetProperty("turns").GetArrayLength());
+        var reply = await back.SayAsync("Thank you, that's kind.");
+        Assert.Equal(2, reply.GetProperty("seq").GetInt32());
+        await clerk.WaitForSeqAsync(2);
+        await clerk.DisposeAsync();
+        await back.DisposeAsync();
+    }
+
+    internal static List<(string Role, string Text)> Script(string name)
+    {
+        var path = Path.Combine(ServerProcess.RepoRoot, "tests", "RolePlay.Core.Tests", "Scripts", name);
+        return [.. File.ReadAllLines(path).Where(l => l.Length > 0).Select(l =>
+        {
+            using var doc = JsonDocument.Parse(l);
+            return (doc.RootElement.GetProperty("role").GetString()!, doc.RootElement.GetProperty("text").GetString()!);
+        })];
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace RolePlay.Server.Tests;
+
+/// <summary>The real RolePlay server as a child process on 127.0.0.1, with its own data folder. Killed when disposed.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    public const string Key = "test-instructor-key";
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri url, string dataDir)
+    {
+        _process = process;
+        Url = url;
+        DataDir = dataDir;
+        Http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
+        Http.DefaultRequestHeaders.Add("X-Instructor-Key", Key);
+    }
+
+    public Uri Url { get; }
+
+    public string DataDir { get; }
+
+    /// <summary>An HTTP client that sends the instructor key.</summary>
+    public HttpClient Http { get; }
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    /// <summary>Starts a server; reuse <paramref name="dataDir"/> to restart on the same database.</summary>
+    public static async Task<ServerProcess> StartAsync(string? dataDir = null)
+    {
+        dataDir ??= Path.Combine(Path.GetTempPath(), "roleplay-test-" + Guid.NewGuid().ToString("N"));
+        var dll = ServerDll();
+        var info = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.Environment["RolePlay__DataDir"] = dataDir;
+        info.Environment["RolePlay__InstructorKey"] = Key;
+        info.Environment["RolePlay__ScenariosDir"] = Path.Combine(RepoRoot, "scenarios");
+        info.Environment["RolePlay__BotDelayMs"] = "0";
+        info.Environment["Logging__Console__FormatterName"] = "simple";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            log.Enqueue(e.Data);
+            var at = e.Data.IndexOf("Now listening on: ", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                listening.TrySetResult(new Uri(e.Data[(at + "Now listening on: ".Length)..].Trim()));
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                log.Enqueue(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var winner = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        if (winner != listening.Task)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException("the server did not start:\n" + string.Join("\n", log));
+        }
+
+        return new ServerProcess(process, await listening.Task, dataDir);
+    }
+
+    /// <summary>Stops the server at once, as a power cut or kill -9 would.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+    }
+
+    public async Task<JsonElement> CreateSessionAsync(string scenarioId = "bakery-egg-tart-zh", int groups = 1, bool bots = false)
+    {
+        var response = await Http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups, bots, liveFeedback = true });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task StartSessionAsync(string sessionId) =>
+        (await Http.PostAsync($"/api/sessions/{sessionId}/start", null)).EnsureSuccessStatusCode();
+
+    public async Task<JsonElement> TranscriptAsync(string groupId)
+    {
+        var response = await Http.GetAsync($"/api/groups/{groupId}/transcript");
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        Http.Dispose();
+        _process.Dispose();
+    }
+
+    private static string ServerDll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        var dll = Path.Combine(RepoRoot, "src", "RolePlay.Server", "bin", configuration, "net10.0", "RolePlay.Server.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("build the server first", dll);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RolePlay.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("cannot find RolePlay.sln");
+    }
+}
