@@ -47,7 +47,7 @@ public static class RolePlayServer
         builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = 16 * 1024;
-            hub.EnableDetailedErrors = false;
+            hub.EnableDetailedErrors = true;
             hub.AddFilter<HubRateLimitFilter>();
         });
         builder.Services.AddSingleton<HubRateLimitFilter>();

@@ -64,15 +64,15 @@ public sealed class LivePlayTests : IAsyncLifetime
 
         await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
         string[] lines = ["I didn't mean to break them.", "Well, the tongs are awkward.", "OK, that sounds fair.", "Thank you.", "Fine."];
-        for (var i = 0; i < 12 && student.Ended.IsEmpty; i++)
+        for (var i = 0; i < 15 && student.Ended.IsEmpty; i++)
         {
-            await student.WaitForSeqAsync((2 * i) + 1); // the clerk bot opens, then answers each line
-            if (!student.Ended.IsEmpty)
+            // Speak whenever the last turn hands the move to the customer; bots answer in between.
+            await student.WaitUntilAsync(() => !student.Ended.IsEmpty || student.Turns.LastOrDefault() is { ValueKind: System.Text.Json.JsonValueKind.Object } last
+                && last.GetProperty("expecting").GetString() == "customer" && last.GetProperty("seq").GetInt32() == student.Turns.Count);
+            if (student.Ended.IsEmpty)
             {
-                break;
+                await student.SayAsync(lines[i % lines.Length]);
             }
-
-            await student.SayAsync(lines[i % lines.Length]);
         }
 
         var ended = await student.WaitForEndedAsync();

@@ -76,6 +76,21 @@ public sealed class Player : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("waited in vain; turns: " + string.Join(" | ", Turns.Select(t => t.GetProperty("seq") + ":" + t.GetProperty("role"))));
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Waits for the Ended event.</summary>
     public async Task<JsonElement> WaitForEndedAsync()
     {

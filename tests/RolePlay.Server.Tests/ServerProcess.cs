@@ -10,8 +10,11 @@ public sealed class ServerProcess : IAsyncDisposable
     public const string Key = "test-instructor-key";
     private readonly Process _process;
 
-    private ServerProcess(Process process, Uri url, string dataDir)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _log;
+
+    private ServerProcess(Process process, Uri url, string dataDir, System.Collections.Concurrent.ConcurrentQueue<string> log)
     {
+        _log = log;
         _process = process;
         Url = url;
         DataDir = dataDir;
@@ -20,6 +23,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Url { get; }
+
+    /// <summary>What the server printed, for failure messages.</summary>
+    public string Log => string.Join(Environment.NewLine, _log);
 
     public string DataDir { get; }
 
@@ -78,7 +84,7 @@ public sealed class ServerProcess : IAsyncDisposable
             throw new InvalidOperationException("the server did not start:\n" + string.Join("\n", log));
         }
 
-        return new ServerProcess(process, await listening.Task, dataDir);
+        return new ServerProcess(process, await listening.Task, dataDir, log);
     }
 
     /// <summary>Stops the server at once, as a power cut or kill -9 would.</summary>

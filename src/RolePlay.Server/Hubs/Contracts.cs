@@ -49,7 +49,7 @@ public sealed record SeatInfo(string Role, string Name, bool Connected);
 /// <summary>The Roster event.</summary>
 public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
 
-/// <summary>The Turn event: one accepted turn, in seq order; staff turns carry verdicts when feedback is shown.</summary>
+/// <summary>The Turn event: one accepted turn, in seq order; staff turns carry verdicts when feedback is shown; <c>expecting</c> says whose move is next (live events only).</summary>
 public sealed record TurnMessage(
     string GroupId,
     int Seq,
@@ -65,7 +65,8 @@ public sealed record TurnMessage(
     int Mood,
     IReadOnlyDictionary<string, int>? Verdicts,
     IReadOnlyDictionary<string, IReadOnlyList<EvidenceItem>>? Evidence,
-    IReadOnlyDictionary<string, string>? Feedback);
+    IReadOnlyDictionary<string, string>? Feedback,
+    string? Expecting);
 
 /// <summary>The Ended event: the group's scene reached an outcome.</summary>
 public sealed record EndedMessage(string GroupId, string OutcomeId, bool Success, string Title, string Debrief, IReadOnlyList<string> Questions);

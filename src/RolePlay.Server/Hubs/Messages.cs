@@ -7,14 +7,15 @@ namespace RolePlay.Server.Hubs;
 /// <summary>Builds hub messages from engine types.</summary>
 internal static class Messages
 {
-    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback)
+    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback, string? expecting = null)
     {
         var t = TranscriptTurn.From(turn);
         return new TurnMessage(
             groupId, t.Seq, t.Kind, t.Role, t.Text, t.Action, t.Event, t.Stage, t.AtMs, t.LatencyMs, t.Bot, t.Mood,
             withFeedback ? t.Verdicts : null,
             withFeedback ? t.Evidence : null,
-            withFeedback ? t.Feedback : null);
+            withFeedback ? t.Feedback : null,
+            expecting);
     }
 
     public static EndedMessage Ended(string groupId, Outcome outcome) =>

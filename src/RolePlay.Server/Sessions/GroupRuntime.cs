@@ -272,8 +272,9 @@ public sealed class GroupRuntime
             throw;
         }
 
-        var full = Messages.Turn(Row.Id, turn, withFeedback: true);
-        var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false);
+        var expecting = _play.IsOver ? null : _play.Expecting;
+        var full = Messages.Turn(Row.Id, turn, withFeedback: true, expecting);
+        var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false, expecting);
         var participants = _services.Hub.Clients.Group(ParticipantsGroup);
         var watchers = _services.Hub.Clients.Group(_session.WatchersGroup);
         await participants.Turn(shown).ConfigureAwait(false);
