@@ -4,9 +4,18 @@ namespace RolePlay.Server.Tests;
 public sealed class RestartTests
 {
     [Fact]
-    public async Task After_a_hard_kill_the_transcript_and_seats_are_whole_and_play_goes_on()
+    public Task After_a_hard_kill_the_sqlite_log_is_whole_and_play_goes_on() => KillAndRestart(null);
+
+    [PostgresFact]
+    public Task After_a_hard_kill_the_postgresql_log_is_whole_and_play_goes_on() =>
+        KillAndRestart(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__RolePlay"] = PostgresFactAttribute.ConnectionString! + $";Database=roleplay_{Guid.NewGuid():N}",
+        });
+
+    private static async Task KillAndRestart(IReadOnlyDictionary<string, string>? environment)
     {
-        var server = await ServerProcess.StartAsync();
+        var server = await ServerProcess.StartAsync(environment: environment);
         string groupId, clerkToken, customerToken, code;
         try
         {
@@ -29,7 +38,7 @@ public sealed class RestartTests
             await server.DisposeAsync();
         }
 
-        await using var restarted = await ServerProcess.StartAsync(server.DataDir);
+        await using var restarted = await ServerProcess.StartAsync(server.DataDir, environment);
         var transcript = await restarted.TranscriptAsync(groupId);
         Assert.Equal(3, transcript.GetProperty("turns").GetArrayLength());
         Assert.Equal(["tongs", "counter"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
@@ -46,4 +55,19 @@ public sealed class RestartTests
         Assert.NotEqual(clerkToken, customerToken);
         Assert.False(string.IsNullOrEmpty(code));
     }
+}
+
+/// <summary>A test that needs a real PostgreSQL server; skipped, saying why, when <c>ROLEPLAY_TEST_POSTGRES</c> is unset.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            Skip = "No PostgreSQL server: set ROLEPLAY_TEST_POSTGRES to a connection string without a database (.ci/run starts one on 127.0.0.1).";
+        }
+    }
+
+    /// <summary>Host, port and user of the test server; each test adds its own database name.</summary>
+    public static string? ConnectionString => Environment.GetEnvironmentVariable("ROLEPLAY_TEST_POSTGRES");
 }

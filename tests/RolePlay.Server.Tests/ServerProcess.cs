@@ -35,7 +35,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public static string RepoRoot { get; } = FindRoot();
 
     /// <summary>Starts a server; reuse <paramref name="dataDir"/> to restart on the same database.</summary>
-    public static async Task<ServerProcess> StartAsync(string? dataDir = null)
+    public static async Task<ServerProcess> StartAsync(string? dataDir = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         dataDir ??= Path.Combine(Path.GetTempPath(), "roleplay-test-" + Guid.NewGuid().ToString("N"));
         var dll = ServerDll();
@@ -51,6 +51,10 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["RolePlay__ScenariosDir"] = Path.Combine(RepoRoot, "scenarios");
         info.Environment["RolePlay__BotDelayMs"] = "0";
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
