@@ -13,22 +13,29 @@ public static class CliApp
           score --scenario PATH --in FILE.jsonl             score staff lines; one JSON line out per line in
           replay --scenario PATH --script FILE.jsonl [--json] [--seed N]
                                                             play a scripted dialogue through the engine
+          load --url URL --key KEY --groups N --duration SECONDS [--rate LINES_PER_SECOND_PER_GROUP] [--json]
+                                                            load a server with real SignalR clients, beside its baseline hub
         """;
 
     /// <summary>Runs the verb in <paramref name="args"/>; returns the process exit code.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stderr);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             stderr.WriteLine(Usage);
-            return Task.FromResult(args.Length == 0 ? 2 : 0);
+            return args.Length == 0 ? 2 : 0;
         }
 
         try
         {
             var options = CliOptions.Parse(args[1..]);
+            if (args[0] == "load")
+            {
+                return await LoadCommand.RunAsync(options, stdout, stderr).ConfigureAwait(false);
+            }
+
             var code = args[0] switch
             {
                 "validate" => ValidateCommand.Run(options, stdout, stderr),
@@ -37,13 +44,13 @@ public static class CliApp
                 "replay" => ReplayCommand.Run(options, stdout, stderr),
                 _ => throw new CliUsageException($"unknown verb '{args[0]}'"),
             };
-            return Task.FromResult(code);
+            return code;
         }
         catch (CliUsageException ex)
         {
             stderr.WriteLine($"roleplay: {ex.Message}");
             stderr.WriteLine(Usage);
-            return Task.FromResult(2);
+            return 2;
         }
     }
 }

@@ -15,6 +15,9 @@ public static class RolePlayServer
     /// <summary>The hub's path.</summary>
     public const string HubPath = "/hubs/roleplay";
 
+    /// <summary>The load tool's bare broadcast hub.</summary>
+    public const string BaselineHubPath = "/hubs/baseline";
+
     /// <summary>Builds the app from command-line arguments and configuration.</summary>
     public static WebApplication Build(string[] args)
     {
@@ -28,6 +31,7 @@ public static class RolePlayServer
         builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
         builder.Services.AddSingleton<InstructorKey>();
         builder.Services.AddSingleton<SessionService>();
+        builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddHostedService<ClockService>();
         AddDatabase(builder, options);
 
@@ -70,6 +74,7 @@ public static class RolePlayServer
         app.UseAuthorization();
         app.MapRolePlayApi();
         app.MapHub<RolePlayHub>(HubPath);
+        app.MapHub<BaselineHub>(BaselineHubPath);
         return app;
     }
 

@@ -55,6 +55,7 @@ public static class ApiEndpoints
         instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s) => Steer(s, id, s.PauseAsync));
         instructor.MapPost("/sessions/{id}/end", (string id, SessionService s) => Steer(s, id, s.EndAsync));
         TranscriptEndpoints.Map(instructor);
+        MetricsEndpoint.Map(instructor);
     }
 
     internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);

@@ -8,7 +8,7 @@ namespace RolePlay.Server.Hubs;
 /// The one live API. Students join a seat and speak from it; the server takes the speaker's role from
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
-public sealed class RolePlayHub(SessionService sessions, InstructorKey instructorKey) : Hub<IRolePlayClient>
+public sealed class RolePlayHub(SessionService sessions, InstructorKey instructorKey, Api.ConnectionCounter connections) : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
 
@@ -91,8 +91,16 @@ public sealed class RolePlayHub(SessionService sessions, InstructorKey instructo
     }
 
     /// <inheritdoc />
+    public override Task OnConnectedAsync()
+    {
+        connections.Opened();
+        return base.OnConnectedAsync();
+    }
+
+    /// <inheritdoc />
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Closed();
         if (Context.Items.TryGetValue(SeatKey, out var value) && value is string token && sessions.FindSeat(token) is { } found)
         {
             var group = found.Group;

@@ -137,33 +137,43 @@ public sealed class GroupRuntime
     {
         for (var guard = 0; guard < 50; guard++)
         {
+            if (await WithGateAsync(BotToMove).ConfigureAwait(false) is null)
+            {
+                return;
+            }
+
             if (_services.BotDelayMs > 0)
             {
-                await Task.Delay(_services.BotDelayMs).ConfigureAwait(false);
+                await Task.Delay(_services.BotDelayMs).ConfigureAwait(false); // so people can read along
             }
 
             await _gate.WaitAsync().ConfigureAwait(false);
             try
             {
-                if (_session.Row.State != SessionState.Running || _play.IsOver)
+                // Checked again: a person may have moved, or the instructor paused, during the delay.
+                if (BotToMove() is { } role)
                 {
-                    return;
+                    await CommitAsync(play => play.PlayBot(role, NowMs())).ConfigureAwait(false);
                 }
-
-                var toMove = _play.RolesToMove();
-                var bots = BotRoles();
-                if (toMove.Count == 0 || toMove.Any(r => !bots.Contains(r)))
-                {
-                    return; // a person may move: bots never jump in ahead of people
-                }
-
-                await CommitAsync(play => play.PlayBot(toMove[0], NowMs())).ConfigureAwait(false);
             }
             finally
             {
                 _gate.Release();
             }
         }
+    }
+
+    /// <summary>The bot role whose move it is, or null when a person may move (bots never jump in ahead of people).</summary>
+    private string? BotToMove()
+    {
+        if (_session.Row.State != SessionState.Running || _play.IsOver)
+        {
+            return null;
+        }
+
+        var toMove = _play.RolesToMove();
+        var bots = BotRoles();
+        return toMove.Count == 0 || toMove.Any(r => !bots.Contains(r)) ? null : toMove[0];
     }
 
     /// <summary>Marks the group started (the clock starts now) unless it already was.</summary>

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using RolePlay.Cli.Load;
+using RolePlay.Core.Transcripts;
+
+namespace RolePlay.Cli.Commands;
+
+/// <summary>
+/// <c>load --url URL --key KEY --groups N --duration SECONDS [--rate R] [--json]</c>: plays N groups of four
+/// real SignalR clients against a server, after measuring the same traffic on the server's bare baseline hub.
+/// </summary>
+internal static class LoadCommand
+{
+    private static readonly string[] CustomerLines = ["嗯，你接着说。", "然后呢？", "我在听。", "嗯。"];
+    private static readonly string[] ClerkLines = ["好的，我记下了。", "嗯，我看一下。", "好的。", "稍等一下。"];
+
+    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        options.Allow("--url", "--key", "--groups", "--duration", "--rate", "--json", "--scenario");
+        var url = new Uri(options.Require("--url"));
+        var key = options.Require("--key");
+        var groups = Number(options, "--groups", 1, 2000, 10);
+        var duration = TimeSpan.FromSeconds(Number(options, "--duration", 1, 600, 20));
+        double? rate = options.Get("--rate") is { } r ? double.Parse(r, CultureInfo.InvariantCulture) : null;
+        if (rate is <= 0 or > 100)
+        {
+            throw new CliUsageException("--rate must be between 0 and 100 lines per second per group");
+        }
+
+        using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Add("X-Instructor-Key", key);
+        var log = options.Has("--json") ? stderr : stdout;
+
+        log.WriteLine($"baseline: {groups} groups x 4 connections on /hubs/baseline for {duration.TotalSeconds:0} s ...");
+        var baseline = await RunBaselineAsync(url, key, groups, duration, rate).ConfigureAwait(false);
+        log.WriteLine($"roleplay: {groups} groups x 4 seats on /hubs/roleplay for {duration.TotalSeconds:0} s ...");
+        var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, url, options.Get("--scenario") ?? "bakery-egg-tart-zh", groups, duration, rate).ConfigureAwait(false);
+
+        var report = new LoadReport(roleplay.TurnsPerSecond, roleplay.P50Ms, roleplay.P95Ms, roleplay.P99Ms, baseline, memoryMb, perConnectionKb, groups, groups * 4, roleplay.Turns, roleplay.Errors,
+            baseline.TurnsPerSecond > 0 ? Math.Round(roleplay.TurnsPerSecond / baseline.TurnsPerSecond, 2) : 0);
+        if (options.Has("--json"))
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(report, TranscriptJson.Compact));
+        }
+        else
+        {
+            stdout.WriteLine($"roleplay: {report.TurnsPerSecond} turns/s, p50 {report.P50Ms} ms, p95 {report.P95Ms} ms, p99 {report.P99Ms} ms ({report.Turns} turns, {report.Errors} errors)");
+            stdout.WriteLine($"baseline: {baseline.TurnsPerSecond} turns/s, p50 {baseline.P50Ms} ms, p95 {baseline.P95Ms} ms, p99 {baseline.P99Ms} ms");
+            stdout.WriteLine($"ratio to baseline: {report.RatioToBaseline}; server memory {memoryMb} MB, about {perConnectionKb} KB per connected student");
+        }
+
+        return roleplay.Errors > roleplay.Turns / 100 ? 1 : 0;
+    }
+
+    private static async Task<PhaseResult> RunBaselineAsync(Uri url, string key, int groups, TimeSpan duration, double? rate)
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var loadGroups = new List<LoadGroup>();
+        await ForEachAsync(Enumerable.Range(0, groups), async i =>
+        {
+            var group = new LoadGroup($"{run}-{i}");
+            for (var seat = 0; seat < 4; seat++)
+            {
+                var connection = await ConnectAsync(new Uri(url, "/hubs/baseline?access_token=" + Uri.EscapeDataString(key))).ConfigureAwait(false);
+                group.Add(connection);
+                await connection.InvokeAsync("Join", group.Id).ConfigureAwait(false);
+            }
+
+            lock (loadGroups)
+            {
+                loadGroups.Add(group);
+            }
+        }).ConfigureAwait(false);
+        try
+        {
+            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % 2].InvokeAsync<int>("Say", g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
+        }
+        finally
+        {
+            await Task.WhenAll(loadGroups.Select(g => g.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<(PhaseResult Result, double MemoryMb, double PerConnectionKb)> RunRolePlayAsync(HttpClient http, Uri url, string scenarioId, int groups, TimeSpan duration, double? rate)
+    {
+        var before = await MetricsAsync(http).ConfigureAwait(false);
+        var created = await http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups, bots = false, liveFeedback = true }).ConfigureAwait(false);
+        if (!created.IsSuccessStatusCode)
+        {
+            throw new CliUsageException($"the server refused to create a session: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync().ConfigureAwait(false)}");
+        }
+
+        var session = await created.Content.ReadFromJsonAsync<JsonElement>().ConfigureAwait(false);
+        var sessionId = session.GetProperty("sessionId").GetString()!;
+        var code = session.GetProperty("joinCode").GetString()!;
+        var loadGroups = new List<LoadGroup>();
+        await ForEachAsync(session.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("groupId").GetString()!), async groupId =>
+        {
+            var group = new LoadGroup(groupId);
+            foreach (var role in new[] { "customer", "clerk", "supervisor", "manager" })
+            {
+                var connection = await ConnectAsync(new Uri(url, "/hubs/roleplay")).ConfigureAwait(false);
+                group.Add(connection);
+                var joined = await connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name = "load " + role, role, groupId }).ConfigureAwait(false);
+                group.Expecting = joined.GetProperty("snapshot").GetProperty("expecting").GetString()!;
+            }
+
+            lock (loadGroups)
+            {
+                loadGroups.Add(group);
+            }
+        }).ConfigureAwait(false);
+        (await http.PostAsync($"/api/sessions/{sessionId}/start", null).ConfigureAwait(false)).EnsureSuccessStatusCode();
+        var connected = await MetricsAsync(http).ConfigureAwait(false);
+        try
+        {
+            var result = await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Expecting == "customer"
+                ? g.Seats[0].InvokeAsync<JsonElement>("Say", CustomerLines[n % CustomerLines.Length])
+                : g.Seats[1].InvokeAsync<JsonElement>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
+            var after = await MetricsAsync(http).ConfigureAwait(false);
+            var perConnection = Math.Round((connected.WorkingSetMb - before.WorkingSetMb) * 1024 / (groups * 4), 1);
+            return (result, after.WorkingSetMb, perConnection);
+        }
+        finally
+        {
+            await http.PostAsync($"/api/sessions/{sessionId}/end", null).ConfigureAwait(false);
+            await Task.WhenAll(loadGroups.Select(g => g.DisposeAsync().AsTask())).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<HubConnection> ConnectAsync(Uri hub)
+    {
+        var connection = new HubConnectionBuilder().WithUrl(hub).Build();
+        connection.ServerTimeout = TimeSpan.FromSeconds(120);
+        await connection.StartAsync().ConfigureAwait(false);
+        return connection;
+    }
+
+    private static async Task<Metrics> MetricsAsync(HttpClient http) =>
+        await http.GetFromJsonAsync<Metrics>("/api/metrics").ConfigureAwait(false) ?? throw new InvalidOperationException("no metrics");
+
+    private static async Task ForEachAsync<T>(IEnumerable<T> items, Func<T, Task> work)
+    {
+        using var gate = new SemaphoreSlim(32);
+        await Task.WhenAll(items.Select(async item =>
+        {
+            await gate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                await work(item).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        })).ConfigureAwait(false);
+    }
+
+    private static int Number(CliOptions options, string name, int min, int max, int fallback)
+    {
+        var text = options.Get(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw new CliUsageException($"{name} must be a whole number from {min} to {max}");
+    }
+
+    private sealed record Metrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups);
+
+    private sealed record LoadReport(
+        double TurnsPerSecond, double P50Ms, double P95Ms, double P99Ms, PhaseResult Baseline, double ServerMemoryMb,
+        double MemoryPerConnectionKb, int Groups, int Connections, int Turns, int Errors, double RatioToBaseline);
+}

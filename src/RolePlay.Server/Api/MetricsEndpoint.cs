@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server.Api;
+
+/// <summary><c>GET /api/metrics</c>: the server's memory and load, for the load tool and for operators.</summary>
+internal static class MetricsEndpoint
+{
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/metrics", (SessionService sessions, ConnectionCounter connections) =>
+    {
+        using var process = Process.GetCurrentProcess();
+        return new ServerMetrics(
+            Math.Round(process.WorkingSet64 / 1048576.0, 1),
+            Math.Round(GC.GetTotalMemory(forceFullCollection: false) / 1048576.0, 1),
+            connections.Current,
+            sessions.Groups.Count());
+    });
+}
+
+/// <summary>Memory in MB, live hub connections and groups in memory.</summary>
+public sealed record ServerMetrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups);
+
+/// <summary>Counts live hub connections.</summary>
+public sealed class ConnectionCounter
+{
+    private int _current;
+
+    /// <summary>Live connections now.</summary>
+    public int Current => Volatile.Read(ref _current);
+
+    /// <summary>A connection opened.</summary>
+    public void Opened() => Interlocked.Increment(ref _current);
+
+    /// <summary>A connection closed.</summary>
+    public void Closed() => Interlocked.Decrement(ref _current);
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using RolePlay.Server.Auth;
+
+namespace RolePlay.Server.Hubs;
+
+/// <summary>
+/// The load tool's floor: a hub in the same server that only broadcasts a line to its group — no engine,
+/// no database — so RolePlay's figures can be read as a ratio to what SignalR itself costs here.
+/// Instructor-key holders only.
+/// </summary>
+public sealed class BaselineHub(InstructorKey key) : Hub
+{
+    private static readonly ConcurrentDictionary<string, int> Seqs = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override Task OnConnectedAsync()
+    {
+        if (Context.GetHttpContext() is not { } http || !key.IsInstructor(http))
+        {
+            Context.Abort();
+        }
+
+        return base.OnConnectedAsync();
+    }
+
+    /// <summary>Joins a broadcast group.</summary>
+    public Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, "b:" + group);
+
+    /// <summary>Broadcasts a line to the group with the next seq, as the real hub does.</summary>
+    public async Task<int> Say(string group, string text)
+    {
+        var seq = Seqs.AddOrUpdate(group, 1, (_, s) => s + 1);
+        await Clients.Group("b:" + group).SendAsync("Turn", new { groupId = group, seq, text }).ConfigureAwait(false);
+        return seq;
+    }
+}
