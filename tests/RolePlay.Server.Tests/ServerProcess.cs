@@ -125,11 +125,14 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static string ServerDll()
+    private static string ServerDll() => BuiltDll("RolePlay.Server", "RolePlay.Server.dll");
+
+    /// <summary>A project's built program, in the configuration these tests were built in.</summary>
+    public static string BuiltDll(string project, string file)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var dll = Path.Combine(RepoRoot, "src", "RolePlay.Server", "bin", configuration, "net10.0", "RolePlay.Server.dll");
-        return File.Exists(dll) ? dll : throw new FileNotFoundException("build the server first", dll);
+        var dll = Path.Combine(RepoRoot, "src", project, "bin", configuration, "net10.0", file);
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"build {project} first", dll);
     }
 
     private static string FindRoot()

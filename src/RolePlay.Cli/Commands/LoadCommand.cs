@@ -13,6 +13,9 @@ namespace RolePlay.Cli.Commands;
 /// </summary>
 internal static class LoadCommand
 {
+    // The server's own limit per session; larger runs use several sessions.
+    private const int MaxGroupsPerSession = 200;
+
     private static readonly string[] CustomerLines = ["嗯，你接着说。", "然后呢？", "我在听。", "嗯。"];
     private static readonly string[] ClerkLines = ["好的，我记下了。", "嗯，我看一下。", "好的。", "稍等一下。"];
 
@@ -86,18 +89,25 @@ internal static class LoadCommand
     private static async Task<(PhaseResult Result, double MemoryMb, double PerConnectionKb)> RunRolePlayAsync(HttpClient http, Uri url, string scenarioId, int groups, TimeSpan duration, double? rate)
     {
         var before = await MetricsAsync(http).ConfigureAwait(false);
-        var created = await http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups, bots = false, liveFeedback = true }).ConfigureAwait(false);
-        if (!created.IsSuccessStatusCode)
+        var sessions = new List<(string Id, string Code, List<string> Groups)>();
+        for (var left = groups; left > 0; left -= MaxGroupsPerSession)
         {
-            throw new CliUsageException($"the server refused to create a session: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync().ConfigureAwait(false)}");
+            var count = Math.Min(left, MaxGroupsPerSession);
+            var created = await http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups = count, bots = false, liveFeedback = true }).ConfigureAwait(false);
+            if (!created.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"the server refused to create a session: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync().ConfigureAwait(false)}");
+            }
+
+            var session = await created.Content.ReadFromJsonAsync<JsonElement>().ConfigureAwait(false);
+            sessions.Add((session.GetProperty("sessionId").GetString()!, session.GetProperty("joinCode").GetString()!,
+                [.. session.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("groupId").GetString()!)]));
         }
 
-        var session = await created.Content.ReadFromJsonAsync<JsonElement>().ConfigureAwait(false);
-        var sessionId = session.GetProperty("sessionId").GetString()!;
-        var code = session.GetProperty("joinCode").GetString()!;
         var loadGroups = new List<LoadGroup>();
-        await ForEachAsync(session.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("groupId").GetString()!), async groupId =>
+        await ForEachAsync(sessions.SelectMany(s => s.Groups.Select(g => (s.Code, GroupId: g))), async seat =>
         {
+            var (code, groupId) = seat;
             var group = new LoadGroup(groupId);
             foreach (var role in new[] { "customer", "clerk", "supervisor", "manager" })
             {
@@ -112,7 +122,11 @@ internal static class LoadCommand
                 loadGroups.Add(group);
             }
         }).ConfigureAwait(false);
-        (await http.PostAsync($"/api/sessions/{sessionId}/start", null).ConfigureAwait(false)).EnsureSuccessStatusCode();
+        foreach (var session in sessions)
+        {
+            (await http.PostAsync($"/api/sessions/{session.Id}/start", null).ConfigureAwait(false)).EnsureSuccessStatusCode();
+        }
+
         var connected = await MetricsAsync(http).ConfigureAwait(false);
         try
         {
@@ -125,7 +139,11 @@ internal static class LoadCommand
         }
         finally
         {
-            await http.PostAsync($"/api/sessions/{sessionId}/end", null).ConfigureAwait(false);
+            foreach (var session in sessions)
+            {
+                await http.PostAsync($"/api/sessions/{session.Id}/end", null).ConfigureAwait(false);
+            }
+
             await Task.WhenAll(loadGroups.Select(g => g.DisposeAsync().AsTask())).ConfigureAwait(false);
         }
     }

@@ -267,13 +267,11 @@ public sealed class GroupRuntime
 
         try
         {
-            await using var db = await _services.Db.CreateDbContextAsync().ConfigureAwait(false);
-            db.Turns.Add(new TurnRow
+            await _services.Writer.AppendAsync(new TurnRow
             {
                 GroupId = Row.Id, Seq = turn.Seq, Kind = (int)turn.Kind, Role = turn.Role, Text = turn.Text,
                 ActionId = turn.ActionId, EventId = turn.EventId, AtMs = turn.AtMs, IsBot = turn.IsBot,
-            });
-            await db.SaveChangesAsync().ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         catch
         {
@@ -312,4 +310,4 @@ public sealed class GroupRuntime
 }
 
 /// <summary>What every group runtime needs from the host.</summary>
-internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, IHubContext<RolePlayHub, IRolePlayClient> Hub, int BotDelayMs);
+internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, TurnWriter Writer, IHubContext<RolePlayHub, IRolePlayClient> Hub, int BotDelayMs);

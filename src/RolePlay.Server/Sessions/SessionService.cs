@@ -22,12 +22,12 @@ public sealed class SessionService
     private readonly GroupServices _services;
 
     /// <summary>Creates the service.</summary>
-    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, IHubContext<RolePlayHub, IRolePlayClient> hub, ServerOptions options)
+    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, IHubContext<RolePlayHub, IRolePlayClient> hub, ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _library = library;
         _db = db;
-        _services = new GroupServices(db, hub, options.BotDelayMs);
+        _services = new GroupServices(db, writer, hub, options.BotDelayMs);
     }
 
     /// <summary>Every session, newest first.</summary>
