@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using System.Text.Json;
 
 namespace RolePlay.Server.Tests;
@@ -106,6 +107,25 @@ public sealed class LivePlayTests : IAsyncLifetime
         await clerk.WaitForSeqAsync(2);
         await clerk.DisposeAsync();
         await back.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Bots_switched_on_after_launch_take_the_empty_seat_whose_move_it_is()
+    {
+        var session = await _server.CreateSessionAsync("bakery-egg-tart-en", bots: false);
+        var sessionId = session.GetProperty("sessionId").GetString()!;
+        await using var customer = await Player.JoinAsync(_server, session.GetProperty("joinCode").GetString()!, "Cu", "customer");
+        await using var instructor = await Player.ConnectAsync(_server, instructor: true);
+        await _server.StartSessionAsync(sessionId);
+        await Task.Delay(300);
+        Assert.Empty(customer.Turns); // the clerk's seat is empty and no bot may play it yet
+
+        await instructor.Connection.InvokeAsync("SetBots", sessionId, true);
+
+        await customer.WaitForSeqAsync(1);
+        var first = customer.Turns.First();
+        Assert.Equal("clerk", first.GetProperty("role").GetString());
+        Assert.True(first.GetProperty("bot").GetBoolean());
     }
 
     internal static List<(string Role, string Text)> Script(string name)

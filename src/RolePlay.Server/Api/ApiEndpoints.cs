@@ -54,6 +54,7 @@ public static class ApiEndpoints
         instructor.MapPost("/sessions/{id}/resume", (string id, SessionService s) => Steer(s, id, s.StartAsync));
         instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s) => Steer(s, id, s.PauseAsync));
         instructor.MapPost("/sessions/{id}/end", (string id, SessionService s) => Steer(s, id, s.EndAsync));
+        instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s) => Steer(s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
         MetricsEndpoint.Map(instructor);
     }
@@ -86,6 +87,9 @@ public static class ApiEndpoints
             : Problem(StatusCodes.Status401Unauthorized, $"Instructor only: send the instructor key in the {InstructorKey.HeaderName} header, or log in.");
     }
 }
+
+/// <summary>POST /api/sessions/{id}/bots body.</summary>
+public sealed record BotsRequest(bool Enabled);
 
 /// <summary>POST /api/login body.</summary>
 public sealed record LoginRequest(string? Key);

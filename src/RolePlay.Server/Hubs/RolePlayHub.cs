@@ -74,6 +74,9 @@ public sealed class RolePlayHub(SessionService sessions, InstructorKey instructo
     /// <summary>Instructor: ends the session.</summary>
     public Task EndSession(string sessionId) => sessions.EndAsync(InstructorSession(sessionId));
 
+    /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
+    public Task SetBots(string sessionId, bool enabled) => sessions.SetBotsAsync(InstructorSession(sessionId), enabled);
+
     /// <summary>Instructor: injects a scenario event into one group.</summary>
     public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).InjectAsync(eventId);
 

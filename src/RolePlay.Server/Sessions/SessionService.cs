@@ -193,6 +193,24 @@ public sealed class SessionService
         await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
     }
 
+    /// <summary>Lets bots play empty seats (or stops them); bots step in at once where the move is theirs.</summary>
+    public async Task SetBotsAsync(SessionRuntime session, bool enabled)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.Row.BotsForEmptyRoles = enabled;
+        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        {
+            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.BotsForEmptyRoles, enabled)).ConfigureAwait(false);
+        }
+
+        foreach (var group in session.Groups)
+        {
+            await group.BroadcastRosterAsync().ConfigureAwait(false);
+        }
+
+        await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
+    }
+
     /// <summary>Pauses play; turns are refused until it resumes.</summary>
     public Task PauseAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Paused);
 
