@@ -84,12 +84,12 @@ public static class RolePlayServer
         var postgres = builder.Configuration.GetConnectionString("RolePlay");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            builder.Services.AddDbContextFactory<RolePlayDb>(o => o.UseNpgsql(postgres));
+            builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o.UseNpgsql(postgres));
             return;
         }
 
         var file = Path.Combine(options.DataDir, "roleplay.db");
-        builder.Services.AddDbContextFactory<RolePlayDb>(o => o
+        builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o
             .UseSqlite($"Data Source={file};Pooling=True")
             .AddInterceptors(new SqliteDurabilityInterceptor()));
     }

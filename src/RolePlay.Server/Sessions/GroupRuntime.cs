@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
@@ -39,10 +40,10 @@ public sealed class GroupRuntime
     public SessionRuntime Session => _session;
 
     /// <summary>Taken seats by participant token (observers included).</summary>
-    internal Dictionary<string, SeatRow> Seats { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, SeatRow> Seats { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How many live connections each token has, for the roster's "connected" flag.</summary>
-    internal Dictionary<string, int> Connections { get; } = new(StringComparer.Ordinal);
+    internal ConcurrentDictionary<string, int> Connections { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The play, for reading under <see cref="WithGateAsync{T}"/> only.</summary>
     internal Play Play => _play;

@@ -16,6 +16,7 @@ public sealed class SessionService
     private readonly ConcurrentDictionary<string, SessionRuntime> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SessionRuntime> _byCode = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GroupRuntime> _groups = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GroupRuntime> _groupByToken = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _seating = new(1, 1);
     private readonly ScenarioLibrary _library;
     private readonly IDbContextFactory<RolePlayDb> _db;
@@ -116,18 +117,8 @@ public sealed class SessionService
     public GroupRuntime? FindGroup(string id) => _groups.GetValueOrDefault(id);
 
     /// <summary>The group and seat a participant token belongs to, or null.</summary>
-    public (GroupRuntime Group, SeatRow Seat)? FindSeat(string token)
-    {
-        foreach (var group in _groups.Values)
-        {
-            if (group.Seats.TryGetValue(token, out var seat))
-            {
-                return (group, seat);
-            }
-        }
-
-        return null;
-    }
+    public (GroupRuntime Group, SeatRow Seat)? FindSeat(string token) =>
+        _groupByToken.TryGetValue(token, out var group) && group.Seats.TryGetValue(token, out var seat) ? (group, seat) : null;
 
     /// <summary>Seats a student, or explains why not.</summary>
     public async Task<(GroupRuntime Group, SeatRow Seat)> JoinAsync(JoinRequest request)
@@ -166,7 +157,8 @@ public sealed class SessionService
                 await db.SaveChangesAsync().ConfigureAwait(false);
             }
 
-            await group.WithGateAsync(() => group.Seats[seat.Token] = seat).ConfigureAwait(false);
+            group.Seats[seat.Token] = seat;
+            _groupByToken[seat.Token] = group;
             return (group, seat);
         }
         finally
@@ -305,6 +297,10 @@ public sealed class SessionService
     {
         session.Groups.Add(group);
         _groups[group.Row.Id] = group;
+        foreach (var token in group.Seats.Keys)
+        {
+            _groupByToken[token] = group;
+        }
     }
 
     private void Register(SessionRuntime session)
