@@ -64,6 +64,8 @@ public static class RolePlayServer
             db.Database.EnsureCreated();
         }
 
+        ScenarioEndpoints.RestoreUploadsAsync(
+            app.Services.GetRequiredService<IDbContextFactory<RolePlayDb>>(), app.Services.GetRequiredService<ScenarioLibrary>(), app.Logger).GetAwaiter().GetResult();
         app.Services.GetRequiredService<SessionService>().RestoreAsync().GetAwaiter().GetResult();
         var key = app.Services.GetRequiredService<InstructorKey>();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -57,6 +57,7 @@ public static class ApiEndpoints
         instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s) => Steer(s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
         MetricsEndpoint.Map(instructor);
+        ScenarioEndpoints.Map(instructor);
     }
 
     internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);

@@ -17,6 +17,8 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
 
     public DbSet<OverrideRow> Overrides => Set<OverrideRow>();
 
+    public DbSet<ScenarioUploadRow> ScenarioUploads => Set<ScenarioUploadRow>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,6 +48,11 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
             e.HasKey(t => t.Id);
             e.HasIndex(t => new { t.GroupId, t.Seq }).IsUnique();
             e.Property(t => t.Text).HasMaxLength(4000);
+        });
+        modelBuilder.Entity<ScenarioUploadRow>(e =>
+        {
+            e.HasKey(u => u.ScenarioId);
+            e.Property(u => u.ScenarioId).HasMaxLength(64);
         });
         modelBuilder.Entity<OverrideRow>(e =>
         {

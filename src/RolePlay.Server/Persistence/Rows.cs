@@ -77,3 +77,12 @@ public sealed class OverrideRow
     public string Note { get; set; } = string.Empty;
     public DateTime CreatedUtc { get; set; }
 }
+
+/// <summary>A scenario file an instructor uploaded, kept so the library has it after a restart.</summary>
+public sealed class ScenarioUploadRow
+{
+    public required string ScenarioId { get; set; }
+    public required string FileName { get; set; }
+    public required string Text { get; set; }
+    public DateTime UploadedUtc { get; set; }
+}

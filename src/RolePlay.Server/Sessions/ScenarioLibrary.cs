@@ -6,7 +6,8 @@ namespace RolePlay.Server.Sessions;
 /// <summary>The scenarios the server offers, loaded and validated at start-up, with the scorer for each.</summary>
 public sealed class ScenarioLibrary
 {
-    private readonly Dictionary<string, (Scenario Scenario, IScorer Scorer)> _byId = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Scenario Scenario, IScorer Scorer)> _byId = new(StringComparer.Ordinal);
+    private readonly IScorer _scorer;
 
     /// <summary>Loads every scenario in <paramref name="folder"/>; throws with every problem listed when any is invalid.</summary>
     public ScenarioLibrary(string folder)
@@ -15,7 +16,7 @@ public sealed class ScenarioLibrary
         var rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
             ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
             : Rubric.Default;
-        var scorer = new RubricScorer(rubric);
+        var scorer = _scorer = new RubricScorer(rubric);
         foreach (var scenario in ScenarioLoader.LoadFolder(folder))
         {
             _byId[scenario.Id] = (scenario, scorer);
@@ -30,6 +31,13 @@ public sealed class ScenarioLibrary
 
     /// <summary>The scenario and its scorer, or null.</summary>
     public (Scenario Scenario, IScorer Scorer)? Find(string id) => _byId.TryGetValue(id, out var entry) ? entry : null;
+
+    /// <summary>Adds an uploaded scenario; false when its id is already in the library.</summary>
+    public bool TryAdd(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return _byId.TryAdd(scenario.Id, (scenario, _scorer));
+    }
 
     /// <summary>Finds the scenarios folder: the configured one, else a <c>scenarios/</c> beside or above the app.</summary>
     public static string Locate(string? configured, string contentRoot)

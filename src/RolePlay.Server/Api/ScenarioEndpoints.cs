@@ -1,0 +1,97 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RolePlay.Core.Engine;
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Yaml;
+using RolePlay.Server.Persistence;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server.Api;
+
+/// <summary>Scenario upload (validated, stored, added to the library) and the stage graph.</summary>
+internal static class ScenarioEndpoints
+{
+    public static void Map(RouteGroupBuilder instructor)
+    {
+        instructor.MapPost("/scenarios", UploadAsync);
+        instructor.MapGet("/scenarios/{id}/graph", (string id, string? format, ScenarioLibrary library) =>
+        {
+            if (library.Find(id) is not { } entry)
+            {
+                return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no scenario '{id}'.");
+            }
+
+            var machine = new StageMachine(entry.Scenario);
+            return format == "dot" ? Results.Text(machine.ToDot(), "text/vnd.graphviz") : Results.Text(machine.ToMermaid(), "text/plain; charset=utf-8");
+        });
+    }
+
+    /// <summary>Loads every uploaded scenario into the library (at start-up, before sessions are restored).</summary>
+    public static async Task RestoreUploadsAsync(IDbContextFactory<RolePlayDb> dbFactory, ScenarioLibrary library, ILogger logger)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+        foreach (var upload in await db.ScenarioUploads.AsNoTracking().ToListAsync().ConfigureAwait(false))
+        {
+            var result = ScenarioLoader.Load(upload.Text, upload.FileName);
+            if (result.Scenario is null || !library.TryAdd(result.Scenario))
+            {
+                logger.LogWarning("Uploaded scenario {File} no longer loads: {Errors}", upload.FileName, string.Join("; ", result.Errors));
+            }
+        }
+    }
+
+    // The body is the YAML file itself; ?fileName= names it in errors.
+    private static async Task<IResult> UploadAsync(HttpRequest request, string? fileName, ScenarioLibrary library, IDbContextFactory<RolePlayDb> dbFactory)
+    {
+        fileName = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : fileName);
+        var limit = YamlLimits.Default.MaxBytes;
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                // Stop reading: a hostile upload must not fill the server's memory.
+                return Invalid([$"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)"]);
+            }
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return Invalid([$"{fileName}:1:1: file is not UTF-8 text (is it binary?)"]);
+        }
+
+        var result = ScenarioLoader.Load(text, fileName);
+        if (result.Scenario is not { } scenario)
+        {
+            return Invalid([.. result.Errors.Select(e => e.ToString())]);
+        }
+
+        if (library.Find(scenario.Id) is not null)
+        {
+            return ApiEndpoints.Problem(StatusCodes.Status409Conflict, $"{fileName}:1:1: the library already has a scenario with id '{scenario.Id}'; give the upload its own id.");
+        }
+
+        await using (var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false))
+        {
+            db.ScenarioUploads.Add(new ScenarioUploadRow { ScenarioId = scenario.Id, FileName = fileName, Text = text, UploadedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync().ConfigureAwait(false);
+        }
+
+        library.TryAdd(scenario);
+        return Results.Ok(new ScenarioSummary(scenario.Id, scenario.Title, scenario.Locale, [.. scenario.Roles.Select(r => r.Id)], scenario.Summary));
+    }
+
+    private static IResult Invalid(IReadOnlyList<string> errors) =>
+        Results.Problem(
+            detail: "The scenario was not added: fix these problems and upload it again.",
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+}

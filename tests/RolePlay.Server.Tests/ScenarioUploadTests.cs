@@ -1,0 +1,60 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace RolePlay.Server.Tests;
+
+/// <summary>Uploaded scenarios are validated like files on disk, stored, and kept after a restart; broken ones change nothing.</summary>
+public sealed class ScenarioUploadTests
+{
+    private static readonly string EggTart = File.ReadAllText(Path.Combine(ServerProcess.RepoRoot, "scenarios", "bakery-egg-tart.en.yaml"));
+
+    [Fact]
+    public async Task A_valid_upload_joins_the_library_and_survives_a_restart()
+    {
+        var server = await ServerProcess.StartAsync();
+        try
+        {
+            var upload = await Upload(server, EggTart.Replace("id: bakery-egg-tart-en", "id: my-bakery-en"), "my-bakery.en.yaml");
+            Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+            Assert.Contains("my-bakery-en", await Ids(server));
+            var graph = await server.Http.GetStringAsync("/api/scenarios/my-bakery-en/graph");
+            Assert.Contains("stateDiagram", graph);
+            Assert.Equal(HttpStatusCode.Conflict, (await Upload(server, EggTart.Replace("id: bakery-egg-tart-en", "id: my-bakery-en"), "again.yaml")).StatusCode);
+        }
+        finally
+        {
+            await server.DisposeAsync();
+        }
+
+        await using var restarted = await ServerProcess.StartAsync(server.DataDir);
+        Assert.Contains("my-bakery-en", await Ids(restarted));
+        var session = await restarted.CreateSessionAsync("my-bakery-en");
+        Assert.False(string.IsNullOrEmpty(session.GetProperty("joinCode").GetString()));
+    }
+
+    [Fact]
+    public async Task A_broken_upload_lists_file_line_col_errors_and_changes_nothing()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        var before = await Ids(server);
+        var broken = EggTart.Replace("id: bakery-egg-tart-en", "id: broken-en").Replace("      - to: apology-demand\n        when: { cue: waive }", "      - to: apology-demnd\n        when: { cue: waive }");
+
+        var response = await Upload(server, broken, "broken.en.yaml");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^broken\.en\.yaml:\d+:\d+: unknown stage or outcome 'apology-demnd'"));
+        Assert.Equal(before, await Ids(server));
+        Assert.Equal(HttpStatusCode.BadRequest, (await Upload(server, new string('x', 2_000_000), "huge.yaml")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await new HttpClient { BaseAddress = server.Url }.PostAsync("/api/scenarios", new StringContent(EggTart))).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> Upload(ServerProcess server, string text, string fileName) =>
+        server.Http.PostAsync($"/api/scenarios?fileName={Uri.EscapeDataString(fileName)}", new StringContent(text, Encoding.UTF8, "application/yaml"));
+
+    private static async Task<List<string>> Ids(ServerProcess server) =>
+        [.. (await server.Http.GetFromJsonAsync<JsonElement>("/api/scenarios")).EnumerateArray().Select(s => s.GetProperty("id").GetString()!)];
+}
