@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public static class RolePlayServer
             hub.AddFilter<HubRateLimitFilter>();
         });
         builder.Services.AddSingleton<HubRateLimitFilter>();
+        builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
         var app = builder.Build();
         using (var scope = app.Services.CreateScope())
@@ -75,7 +77,12 @@ public static class RolePlayServer
         app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
         app.MapRolePlayApi();
+        app.MapRazorComponents<Components.App>()
+            .AddInteractiveWebAssemblyRenderMode()
+            .AddAdditionalAssemblies(typeof(Client.ClientServices).Assembly);
         app.MapHub<RolePlayHub>(HubPath);
         app.MapHub<BaselineHub>(BaselineHubPath);
         return app;

@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using RolePlay.Server.Auth;
@@ -30,8 +31,7 @@ public static class ApiEndpoints
             return Results.NoContent();
         });
 
-        app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(s => new ScenarioSummary(
-            s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary)));
+        app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
 
         var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor);
         instructor.MapGet("/sessions", (SessionService sessions) => sessions.Sessions.Select(s => new SessionSummary(
@@ -59,6 +59,10 @@ public static class ApiEndpoints
         MetricsEndpoint.Map(instructor);
         ScenarioEndpoints.Map(instructor);
     }
+
+    /// <summary>A scenario as the library lists it.</summary>
+    internal static ScenarioSummary Summary(Core.Scenarios.Scenario s) => new(
+        s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary, [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))]);
 
     internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 
@@ -88,24 +92,3 @@ public static class ApiEndpoints
             : Problem(StatusCodes.Status401Unauthorized, $"Instructor only: send the instructor key in the {InstructorKey.HeaderName} header, or log in.");
     }
 }
-
-/// <summary>POST /api/sessions/{id}/bots body.</summary>
-public sealed record BotsRequest(bool Enabled);
-
-/// <summary>POST /api/login body.</summary>
-public sealed record LoginRequest(string? Key);
-
-/// <summary>A scenario in the library list.</summary>
-public sealed record ScenarioSummary(string Id, string Title, string Locale, IReadOnlyList<string> Roles, string Summary);
-
-/// <summary>POST /api/sessions body.</summary>
-public sealed record CreateSessionRequest(string? ScenarioId, int? Groups, bool? Bots, bool? LiveFeedback);
-
-/// <summary>POST /api/sessions answer.</summary>
-public sealed record CreateSessionResponse(string SessionId, string JoinCode, string JoinUrl, IReadOnlyList<GroupSummary> Groups);
-
-/// <summary>A group's id and name.</summary>
-public sealed record GroupSummary(string GroupId, string Name);
-
-/// <summary>A session in the list of past and current sessions.</summary>
-public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, string State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups);

@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
@@ -86,7 +87,7 @@ internal static class ScenarioEndpoints
         }
 
         library.TryAdd(scenario);
-        return Results.Ok(new ScenarioSummary(scenario.Id, scenario.Title, scenario.Locale, [.. scenario.Roles.Select(r => r.Id)], scenario.Summary));
+        return Results.Ok(ApiEndpoints.Summary(scenario));
     }
 
     private static IResult Invalid(IReadOnlyList<string> errors) =>

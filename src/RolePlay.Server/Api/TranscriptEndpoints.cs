@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -78,6 +79,3 @@ internal static class TranscriptEndpoints
         return writer.ToString();
     }
 }
-
-/// <summary>An instructor's override as the transcript shows it.</summary>
-public sealed record OverrideView(int Seq, string Principle, int Verdict, string Note, DateTime CreatedUtc);

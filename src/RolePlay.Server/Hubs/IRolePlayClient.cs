@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 namespace RolePlay.Server.Hubs;
 
 /// <summary>The events the server sends to clients of <see cref="RolePlayHub"/>.</summary>

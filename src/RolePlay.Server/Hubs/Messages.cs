@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Transcripts;

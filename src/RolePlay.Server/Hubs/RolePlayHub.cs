@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Auth;
 using RolePlay.Server.Sessions;

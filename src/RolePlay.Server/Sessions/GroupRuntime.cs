@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -216,13 +217,18 @@ public sealed class GroupRuntime
             [.. _play.Turns.Select(t => Messages.Turn(Row.Id, t, feedback))],
             Roster(),
             _play.Outcome is null ? null : Messages.Ended(Row.Id, _play.Outcome),
-            role is null ? null : new RoleBriefing(role.Id, role.Briefing, role.Notes));
+            role is null ? null : new RoleBriefing(role.Id, role.Briefing, role.Notes),
+            instructor ? [.. Scenario.Events.Select(e => new EventInfo(e.Id, e.Label))] : [],
+            null);
     }
 
     internal IReadOnlyList<SeatInfo> Roster() =>
-        [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(s => new SeatInfo(s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0))];
+        [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(s => new SeatInfo(SeatIds.Of(s.Token), s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0))];
 
-    internal StageInfo StageInfo() => new(Row.Id, _play.Stage.Id, _play.Stage.Title, _play.Stage.Narration);
+    internal StageInfo StageInfo() => new(
+        Row.Id, _play.Stage.Id, _play.Stage.Title, _play.Stage.Narration,
+        _play.Stage.Actions.GroupBy(a => a.Role).ToDictionary(
+            g => g.Key, g => (IReadOnlyList<ActionInfo>)[.. g.Select(a => new ActionInfo(a.Id, a.Label))], StringComparer.Ordinal));
 
     internal MoodInfo MoodInfo() => new(Row.Id, _play.Mood, _play.MoodBand.Id);
 

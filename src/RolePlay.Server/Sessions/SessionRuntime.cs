@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 using RolePlay.Server.Persistence;

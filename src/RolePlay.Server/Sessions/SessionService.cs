@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -263,7 +264,7 @@ public sealed class SessionService
             await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
         }
 
-        var message = new SessionStateMessage(session.Row.Id, state.ToString().ToLowerInvariant());
+        var message = new SessionStateMessage(session.Row.Id, state.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
         await _services.Hub.Clients.Group(session.WatchersGroup).SessionState(message).ConfigureAwait(false);
         foreach (var group in session.Groups)
         {

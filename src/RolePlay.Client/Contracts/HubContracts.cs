@@ -1,6 +1,6 @@
 using RolePlay.Core.Transcripts;
 
-namespace RolePlay.Server.Hubs;
+namespace RolePlay.Contracts;
 
 /// <summary>What a student sends to take a seat.</summary>
 public sealed record JoinRequest(string JoinCode, string Name, string Role, string? GroupId);
@@ -8,7 +8,7 @@ public sealed record JoinRequest(string JoinCode, string Name, string Role, stri
 /// <summary>What a student gets back on joining or rejoining: the token to rejoin with, the seat, and the whole scene.</summary>
 public sealed record JoinResult(string ParticipantToken, string GroupId, string Role, GroupSnapshot Snapshot);
 
-/// <summary>Everything a client needs to draw a group's scene.</summary>
+/// <summary>Everything a client needs to draw a group's scene; <c>Events</c> (injectable scenario events) are filled for the instructor only, <c>SeatId</c> for a seated viewer only.</summary>
 public sealed record GroupSnapshot(
     string SessionId,
     string GroupId,
@@ -26,7 +26,9 @@ public sealed record GroupSnapshot(
     IReadOnlyList<TurnMessage> Turns,
     IReadOnlyList<SeatInfo> Roster,
     EndedMessage? Ended,
-    RoleBriefing? Briefing);
+    RoleBriefing? Briefing,
+    IReadOnlyList<EventInfo> Events,
+    string? SeatId);
 
 /// <summary>A role as the scene shows it, with the actions it may take in the current stage.</summary>
 public sealed record RoleInfo(string Id, string Name, bool IsCustomer, bool IsBot, IReadOnlyList<ActionInfo> Actions);
@@ -37,14 +39,20 @@ public sealed record ActionInfo(string Id, string Label);
 /// <summary>A role's briefing and, for the role's own player only, its private notes (Markdown).</summary>
 public sealed record RoleBriefing(string Role, string Briefing, string? Notes);
 
-/// <summary>The Stage event: the group entered a stage.</summary>
-public sealed record StageInfo(string GroupId, string Id, string Title, string Narration);
+/// <summary>The Stage event: the group entered a stage; <c>Actions</c> maps each role id to the actions it may take there.</summary>
+public sealed record StageInfo(string GroupId, string Id, string Title, string Narration, IReadOnlyDictionary<string, IReadOnlyList<ActionInfo>> Actions);
 
 /// <summary>The Mood event: the customer's mood changed.</summary>
 public sealed record MoodInfo(string GroupId, int Value, string Band);
 
-/// <summary>Who sits where in a group.</summary>
-public sealed record SeatInfo(string Role, string Name, bool Connected);
+/// <summary>Who sits where in a group; <c>SeatId</c> names the seat publicly (it is not the participant token).</summary>
+public sealed record SeatInfo(string SeatId, string Role, string Name, bool Connected);
+
+/// <summary>A scenario event the instructor can inject.</summary>
+public sealed record EventInfo(string Id, string Label);
+
+/// <summary>The Moved event, to a participant the instructor moved: call <c>Rejoin</c> with the same token for the new seat's scene.</summary>
+public sealed record MovedMessage(string GroupId, string Role);
 
 /// <summary>The Roster event.</summary>
 public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
@@ -71,5 +79,15 @@ public sealed record TurnMessage(
 /// <summary>The Ended event: the group's scene reached an outcome.</summary>
 public sealed record EndedMessage(string GroupId, string OutcomeId, bool Success, string Title, string Debrief, IReadOnlyList<string> Questions);
 
-/// <summary>The SessionState event, to a session's watchers and groups.</summary>
-public sealed record SessionStateMessage(string SessionId, string State);
+/// <summary>The SessionState event, to a session's watchers and groups: its state and whether students see verdicts live.</summary>
+public sealed record SessionStateMessage(string SessionId, string State, bool LiveFeedback);
+
+/// <summary>The customer player's satisfaction at the end: item id (see <see cref="SatisfactionItems"/>) → 1 (poor) to 5 (excellent).</summary>
+public sealed record SatisfactionRating(IReadOnlyDictionary<string, int> Items, string? Comment);
+
+/// <summary>The satisfaction items, after the customer-satisfaction scale of the training material.</summary>
+public static class SatisfactionItems
+{
+    /// <summary>Item ids in display order: friendliness, timeliness, human touch, problem solved, would come back.</summary>
+    public static IReadOnlyList<string> Ids { get; } = ["friendly", "timely", "human-touch", "resolved", "return"];
+}

@@ -1,0 +1,64 @@
+using RolePlay.Core.Transcripts;
+
+namespace RolePlay.Contracts;
+
+/// <summary>POST /api/sessions/{id}/bots body.</summary>
+public sealed record BotsRequest(bool Enabled);
+
+/// <summary>POST /api/login body.</summary>
+public sealed record LoginRequest(string? Key);
+
+/// <summary>A role as the library and the join page list it.</summary>
+public sealed record RoleSummary(string Id, string Name, bool IsCustomer);
+
+/// <summary>A scenario in the library list; <c>Roles</c> are ids (the contract), <c>RoleDetails</c> add names.</summary>
+public sealed record ScenarioSummary(string Id, string Title, string Locale, IReadOnlyList<string> Roles, string Summary, IReadOnlyList<RoleSummary> RoleDetails);
+
+/// <summary>POST /api/sessions body.</summary>
+public sealed record CreateSessionRequest(string? ScenarioId, int? Groups, bool? Bots, bool? LiveFeedback);
+
+/// <summary>POST /api/sessions answer.</summary>
+public sealed record CreateSessionResponse(string SessionId, string JoinCode, string JoinUrl, IReadOnlyList<GroupSummary> Groups);
+
+/// <summary>A group's id and name.</summary>
+public sealed record GroupSummary(string GroupId, string Name);
+
+/// <summary>A session in the list of past and current sessions (GET /api/sessions, GET /api/sessions/{id}).</summary>
+public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, string State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups);
+
+/// <summary>GET /api/join/{code}: what a student sees before taking a seat.</summary>
+public sealed record JoinInfo(string JoinCode, string ScenarioTitle, string Locale, string State, IReadOnlyList<RoleSummary> Roles, IReadOnlyList<JoinGroup> Groups);
+
+/// <summary>A group on the join page: who already sits where, and which roles bots play.</summary>
+public sealed record JoinGroup(string GroupId, string Name, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
+
+/// <summary>An instructor's override as the transcript shows it.</summary>
+public sealed record OverrideView(int Seq, string Principle, int Verdict, string Note, DateTime CreatedUtc);
+
+/// <summary>An instructor's comment on a group, or on one turn when <c>Seq</c> is set.</summary>
+public sealed record CommentView(long Id, int? Seq, string Text, DateTime CreatedUtc);
+
+/// <summary>An observer's rating of one staff turn against the five principles.</summary>
+public sealed record TurnRatingView(int Seq, string Rater, IReadOnlyDictionary<string, int> Verdicts);
+
+/// <summary>The customer player's satisfaction rating.</summary>
+public sealed record SatisfactionView(string Rater, IReadOnlyDictionary<string, int> Items, string? Comment);
+
+/// <summary>A player's answers to the scenario's reflection questions.</summary>
+public sealed record ReflectionView(string Role, string Name, IReadOnlyList<string> Answers);
+
+/// <summary>GET /api/groups/{groupId}/review: everything the review page shows for one group.</summary>
+public sealed record GroupReview(
+    string SessionId,
+    string GroupId,
+    string GroupName,
+    string Locale,
+    IReadOnlyList<RoleSummary> Roles,
+    IReadOnlyList<string> Questions,
+    string Debrief,
+    TranscriptDocument Transcript,
+    IReadOnlyList<OverrideView> Overrides,
+    IReadOnlyList<CommentView> Comments,
+    IReadOnlyList<TurnRatingView> Ratings,
+    IReadOnlyList<SatisfactionView> Satisfaction,
+    IReadOnlyList<ReflectionView> Reflections);

@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace RolePlay.Client.Live;
+
+/// <summary>The real connection: a SignalR client of <c>/hubs/roleplay</c> that reconnects forever.</summary>
+public sealed class HubRolePlayConnection : IRolePlayConnection
+{
+    private readonly HubConnection _hub;
+    private readonly List<IDisposable> _handlers = [];
+
+    /// <summary>Builds (does not start) a connection to the hub at <paramref name="hubUrl"/>.</summary>
+    public HubRolePlayConnection(Uri hubUrl)
+    {
+        _hub = new HubConnectionBuilder().WithUrl(hubUrl).WithAutomaticReconnect(new ForeverRetryPolicy()).Build();
+        _handlers.Add(_hub.On<TurnMessage>("Turn", m => Raise(Turn, m)));
+        _handlers.Add(_hub.On<StageInfo>("Stage", m => Raise(Stage, m)));
+        _handlers.Add(_hub.On<MoodInfo>("Mood", m => Raise(Mood, m)));
+        _handlers.Add(_hub.On<RosterMessage>("Roster", m => Raise(Roster, m)));
+        _handlers.Add(_hub.On<EndedMessage>("Ended", m => Raise(Ended, m)));
+        _handlers.Add(_hub.On<SessionStateMessage>("SessionState", m => Raise(SessionState, m)));
+        _handlers.Add(_hub.On<MovedMessage>("Moved", m => Raise(Moved, m)));
+        _hub.Reconnecting += _ => SetLink(LinkState.Reconnecting);
+        _hub.Reconnected += _ => SetLink(LinkState.Reconnected);
+        _hub.Closed += _ => SetLink(LinkState.Closed);
+    }
+
+    /// <inheritdoc />
+    public event Func<TurnMessage, Task>? Turn;
+
+    /// <inheritdoc />
+    public event Func<StageInfo, Task>? Stage;
+
+    /// <inheritdoc />
+    public event Func<MoodInfo, Task>? Mood;
+
+    /// <inheritdoc />
+    public event Func<RosterMessage, Task>? Roster;
+
+    /// <inheritdoc />
+    public event Func<EndedMessage, Task>? Ended;
+
+    /// <inheritdoc />
+    public event Func<SessionStateMessage, Task>? SessionState;
+
+    /// <inheritdoc />
+    public event Func<MovedMessage, Task>? Moved;
+
+    /// <inheritdoc />
+    public event Func<LinkState, Task>? LinkChanged;
+
+    /// <inheritdoc />
+    public LinkState Link { get; private set; } = LinkState.Connecting;
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        // Automatic reconnect covers drops after the first connect; the first connect needs its own loop.
+        for (var attempt = 0L; ; attempt++)
+        {
+            try
+            {
+                await _hub.StartAsync(cancellationToken).ConfigureAwait(false);
+                await SetLink(LinkState.Connected).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(ForeverRetryPolicy.Delay(attempt + 1), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<JoinResult> JoinAsync(JoinRequest request) => _hub.InvokeAsync<JoinResult>("Join", request);
+
+    /// <inheritdoc />
+    public Task<JoinResult> RejoinAsync(string participantToken) => _hub.InvokeAsync<JoinResult>("Rejoin", participantToken);
+
+    /// <inheritdoc />
+    public Task<TurnMessage> SayAsync(string text) => _hub.InvokeAsync<TurnMessage>("Say", text);
+
+    /// <inheritdoc />
+    public Task<TurnMessage> ActAsync(string actionId) => _hub.InvokeAsync<TurnMessage>("Act", actionId);
+
+    /// <inheritdoc />
+    public Task RateTurnAsync(int seq, IReadOnlyDictionary<string, int> verdicts) => _hub.InvokeAsync("RateTurn", seq, verdicts);
+
+    /// <inheritdoc />
+    public Task RateSatisfactionAsync(SatisfactionRating rating) => _hub.InvokeAsync("RateSatisfaction", rating);
+
+    /// <inheritdoc />
+    public Task SubmitReflectionAsync(IReadOnlyList<string> answers) => _hub.InvokeAsync("SubmitReflection", answers);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<GroupSnapshot>> WatchSessionAsync(string sessionId) => _hub.InvokeAsync<IReadOnlyList<GroupSnapshot>>("WatchSession", sessionId);
+
+    /// <inheritdoc />
+    public Task StartSessionAsync(string sessionId) => _hub.InvokeAsync("StartSession", sessionId);
+
+    /// <inheritdoc />
+    public Task PauseSessionAsync(string sessionId) => _hub.InvokeAsync("PauseSession", sessionId);
+
+    /// <inheritdoc />
+    public Task EndSessionAsync(string sessionId) => _hub.InvokeAsync("EndSession", sessionId);
+
+    /// <inheritdoc />
+    public Task SetBotsAsync(string sessionId, bool enabled) => _hub.InvokeAsync("SetBots", sessionId, enabled);
+
+    /// <inheritdoc />
+    public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => _hub.InvokeAsync("SetLiveFeedback", sessionId, enabled);
+
+    /// <inheritdoc />
+    public Task InjectEventAsync(string groupId, string eventId) => _hub.InvokeAsync("InjectEvent", groupId, eventId);
+
+    /// <inheritdoc />
+    public Task MoveSeatAsync(string seatId, string groupId, string role) => _hub.InvokeAsync("MoveSeat", seatId, groupId, role);
+
+    /// <inheritdoc />
+    public Task OverrideVerdictAsync(string groupId, int seq, string principle, int verdict, string note) =>
+        _hub.InvokeAsync("OverrideVerdict", groupId, seq, principle, verdict, note);
+
+    /// <inheritdoc />
+    public Task AddCommentAsync(string groupId, int? seq, string text) => _hub.InvokeAsync("AddComment", groupId, seq, text);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var handler in _handlers)
+        {
+            handler.Dispose();
+        }
+
+        await _hub.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static Task Raise<T>(Func<T, Task>? handler, T message) => handler?.Invoke(message) ?? Task.CompletedTask;
+
+    private Task SetLink(LinkState state)
+    {
+        Link = state;
+        return Raise(LinkChanged, state);
+    }
+}
+
+/// <summary>Makes real hub connections to one server.</summary>
+public sealed class HubRolePlayConnectionFactory(Uri hubUrl) : IRolePlayConnectionFactory
+{
+    /// <inheritdoc />
+    public IRolePlayConnection Create() => new HubRolePlayConnection(hubUrl);
+}

@@ -1,0 +1,126 @@
+using RolePlay.Core.Scoring;
+
+namespace RolePlay.Client.Live;
+
+/// <summary>
+/// One group's scene as a client knows it: built from a snapshot, kept current by hub events.
+/// Turns are kept by seq, so a rejoin's snapshot and late events never show a turn twice or leave a gap.
+/// </summary>
+public sealed class SceneState
+{
+    private readonly SortedDictionary<int, TurnMessage> _turns = [];
+
+    /// <summary>Starts from a snapshot.</summary>
+    public SceneState(GroupSnapshot snapshot) => Apply(snapshot);
+
+    /// <summary>The last snapshot (roles, briefing, events, scenario).</summary>
+    public GroupSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>The group's id.</summary>
+    public string GroupId => Snapshot.GroupId;
+
+    /// <summary>The current stage.</summary>
+    public StageInfo Stage { get; private set; } = null!;
+
+    /// <summary>The customer's mood.</summary>
+    public MoodInfo Mood { get; private set; } = null!;
+
+    /// <summary>Who sits where.</summary>
+    public IReadOnlyList<SeatInfo> Roster { get; private set; } = [];
+
+    /// <summary>The roles bots play.</summary>
+    public IReadOnlyList<string> BotRoles { get; private set; } = [];
+
+    /// <summary><c>customer</c> or <c>staff</c>: whose move it is.</summary>
+    public string Expecting { get; private set; } = "customer";
+
+    /// <summary>lobby, running, paused or ended.</summary>
+    public string SessionState { get; private set; } = "lobby";
+
+    /// <summary>Whether verdicts are shown to students now.</summary>
+    public bool LiveFeedback { get; private set; }
+
+    /// <summary>The outcome, once the scene has one.</summary>
+    public EndedMessage? Ended { get; private set; }
+
+    /// <summary>Every turn so far, in seq order.</summary>
+    public IReadOnlyCollection<TurnMessage> Turns => _turns.Values;
+
+    /// <summary>The highest seq seen.</summary>
+    public int LastSeq => _turns.Count == 0 ? 0 : _turns.Keys.Max();
+
+    /// <summary>Sum of verdicts per principle over every scored turn (the running score).</summary>
+    public IReadOnlyDictionary<string, int> Totals =>
+        Principles.Ids.ToDictionary(p => p, p => _turns.Values.Sum(t => t.Verdicts?.GetValueOrDefault(p) ?? 0), StringComparer.Ordinal);
+
+    /// <summary>Replaces everything with a fresh snapshot (after a join, rejoin or move).</summary>
+    public void Apply(GroupSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        Snapshot = snapshot;
+        Stage = snapshot.Stage;
+        Mood = snapshot.Mood;
+        Roster = snapshot.Roster;
+        BotRoles = [.. snapshot.Roles.Where(r => r.IsBot).Select(r => r.Id)];
+        Expecting = snapshot.Expecting;
+        SessionState = snapshot.SessionState;
+        LiveFeedback = snapshot.LiveFeedback;
+        Ended = snapshot.Ended;
+        _turns.Clear();
+        foreach (var turn in snapshot.Turns)
+        {
+            _turns[turn.Seq] = turn;
+        }
+    }
+
+    /// <summary>Adds a turn; returns false for a turn already known.</summary>
+    public bool Apply(TurnMessage turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (_turns.ContainsKey(turn.Seq))
+        {
+            return false;
+        }
+
+        _turns[turn.Seq] = turn;
+        Mood = Mood with { Value = turn.Mood };
+        if (turn.Expecting is { } expecting)
+        {
+            Expecting = expecting;
+        }
+
+        return true;
+    }
+
+    /// <summary>The group entered a stage (with its own actions).</summary>
+    public void Apply(StageInfo stage) => Stage = stage ?? throw new ArgumentNullException(nameof(stage));
+
+    /// <summary>The mood changed.</summary>
+    public void Apply(MoodInfo mood) => Mood = mood ?? throw new ArgumentNullException(nameof(mood));
+
+    /// <summary>The roster changed.</summary>
+    public void Apply(RosterMessage roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        Roster = roster.Seats;
+        BotRoles = roster.BotRoles;
+    }
+
+    /// <summary>The scene ended.</summary>
+    public void Apply(EndedMessage ended) => Ended = ended ?? throw new ArgumentNullException(nameof(ended));
+
+    /// <summary>The session changed state.</summary>
+    public void Apply(SessionStateMessage state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        SessionState = state.State;
+        LiveFeedback = state.LiveFeedback;
+    }
+
+    /// <summary>The actions <paramref name="roleId"/> may take in the current stage.</summary>
+    public IReadOnlyList<ActionInfo> ActionsFor(string roleId) =>
+        Stage.Actions.TryGetValue(roleId, out var actions) ? actions : [];
+
+    /// <summary>The name of a role in the scenario's language, or the id.</summary>
+    public string RoleName(string roleId) => Snapshot.Roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;
+}

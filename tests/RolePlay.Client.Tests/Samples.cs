@@ -1,0 +1,34 @@
+namespace RolePlay.Client.Tests;
+
+/// <summary>Small hub messages for component tests.</summary>
+public static class Samples
+{
+    public static readonly IReadOnlyList<RoleInfo> Roles =
+    [
+        new("customer", "顾客", true, false, []),
+        new("clerk", "店员A", false, false, [new ActionInfo("apologise", "道歉")]),
+        new("supervisor", "主管B", false, true, []),
+        new("manager", "经理C", false, false, [new ActionInfo("invite-to-rest-area", "请到休息区")]),
+    ];
+
+    public static GroupSnapshot Snapshot(
+        IReadOnlyList<TurnMessage>? turns = null, string state = "running", string expecting = "staff",
+        RoleBriefing? briefing = null, EndedMessage? ended = null, bool liveFeedback = true, string locale = "zh-CN") =>
+        new(
+            "s1", "g1", "第1组", "bakery-egg-tart-zh", "蛋挞风波", locale, state, liveFeedback,
+            new StageInfo("g1", "counter", "柜台", "顾客用夹子夹碎了两只葡式蛋挞。",
+                new Dictionary<string, IReadOnlyList<ActionInfo>> { ["clerk"] = [new ActionInfo("apologise", "道歉")] }),
+            new MoodInfo("g1", 40, "upset"),
+            expecting,
+            ["clerk", "supervisor", "manager"],
+            Roles,
+            turns ?? [],
+            [new SeatInfo("seat-a", "customer", "小王", true), new SeatInfo("seat-b", "clerk", "小李", true)],
+            ended,
+            briefing,
+            [new EventInfo("crowd", "围观的顾客越来越多")],
+            "seat-b");
+
+    public static TurnMessage Turn(int seq, string role, string text, int mood = 40, Dictionary<string, int>? verdicts = null) =>
+        new("g1", seq, "say", role, text, null, null, "counter", seq * 1000L, 1500, false, mood, verdicts, null, null, "customer");
+}
