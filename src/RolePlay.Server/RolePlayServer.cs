@@ -23,6 +23,10 @@ public static class RolePlayServer
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Serve the client's and the framework's static files from a build output in every environment, not only in
+        // Development (a no-op for a published app, whose files are already under wwwroot).
+        builder.WebHost.UseStaticWebAssets();
         var options = builder.Configuration.GetSection("RolePlay").Get<ServerOptions>() ?? new ServerOptions();
         options.DataDir = Path.GetFullPath(options.DataDir, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(options.DataDir);
