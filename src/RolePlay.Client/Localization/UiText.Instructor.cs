@@ -8,7 +8,7 @@ public sealed partial class UiText
     public string InstLoginTitle => L("Instructor login", "讲师登录");
     public string InstLoginHelp => L(
         "Enter the instructor key. The server prints it when it starts and keeps it in the file instructor.key in its data folder.",
-        "请输入讲师密钥。服务器启动时会在日志中打印密钥,并保存在数据文件夹的 instructor.key 文件里。");
+        "请输入讲师密钥。服务器启动时会在日志中打印密钥，并保存在数据文件夹的 instructor.key 文件里。");
     public string InstKey => L("Instructor key", "讲师密钥");
     public string InstKeyRequired => L("Enter the instructor key.", "请输入讲师密钥。");
     public string InstWrongKey => L(
@@ -18,7 +18,7 @@ public sealed partial class UiText
     public string InstLogOut => L("Log out", "退出登录");
     public string InstServerUnreachable => L(
         "The server could not be reached; check your connection and try again.",
-        "无法连接服务器,请检查网络后重试。");
+        "无法连接服务器，请检查网络后重试。");
     public string InstScenarioLibrary => L("Scenario library", "情景库");
     public string InstFilterByLanguage => L("Scenario language", "情景语言");
     public string InstAllLanguages => L("All languages", "全部语言");
@@ -28,9 +28,9 @@ public sealed partial class UiText
     public string InstRolesInScenario => L("Roles", "角色");
     public string InstShowStageGraph => L("Show stage graph", "查看阶段流程图");
     public string InstHideStageGraph => L("Hide stage graph", "收起阶段流程图");
-    public string InstStageGraphLabel => L("Stage graph: the stages of the scene and how it moves between them", "阶段流程图:情景的各个阶段及其转换");
-    public string InstGraphAsText => L("Graph as text (Mermaid)", "流程图文字版(Mermaid)");
-    public string InstGraphNotDrawn => L("The diagram could not be drawn; the text version is below.", "流程图未能绘制,下方为文字版。");
+    public string InstStageGraphLabel => L("Stage graph: the stages of the scene and how it moves between them", "阶段流程图：情景的各个阶段及其转换");
+    public string InstGraphAsText => L("Graph as text (Mermaid)", "流程图文字版（Mermaid）");
+    public string InstGraphNotDrawn => L("The diagram could not be drawn; the text version is below.", "流程图未能绘制，下方为文字版。");
 
     // Launch
     public string InstLaunchFormLabel => L("Launch for a class", "为班级开场");
@@ -45,30 +45,30 @@ public sealed partial class UiText
     public string InstUploadTitle => L("Add a scenario", "上传情景");
     public string InstUploadHelp => L(
         "A scenario YAML file (.yaml or .yml, up to 1 MB). It is checked first; a broken file changes nothing and lists every error with its line and column.",
-        "上传情景 YAML 文件(.yaml 或 .yml,不超过 1 MB)。文件会先经过校验;有错误时情景库不变,并逐条列出错误所在的行和列。");
+        "上传情景 YAML 文件（.yaml 或 .yml，不超过 1 MB）。文件会先经过校验；有错误时情景库不变，并逐条列出错误所在的行和列。");
     public string InstScenarioFile => L("Scenario file", "情景文件");
     public string InstUploading => L("Uploading and checking…", "正在上传并校验…");
     public string InstUploadDone(string title) => L($"Added “{title}” to the library.", $"已将「{title}」加入情景库。");
     public string InstUploadWrongType => L("Choose a .yaml or .yml file.", "请选择 .yaml 或 .yml 文件。");
     public string InstUploadTooLarge => L("The file is larger than 1 MB.", "文件超过 1 MB。");
-    public string InstUploadUnreadable => L("The file could not be read; choose it again.", "无法读取该文件,请重新选择。");
+    public string InstUploadUnreadable => L("The file could not be read; choose it again.", "无法读取该文件，请重新选择。");
 
     // Session page
     public string InstSessionTitle => L("Session", "演练场次");
     public string InstBackToLibrary => L("Back to the scenario library", "返回情景库");
     public string InstReconnecting => L(
         "Connection lost — reconnecting. The groups are shown as they were.",
-        "连接中断,正在重新连接。各组画面暂停在断线时的状态。");
+        "连接中断，正在重新连接。各组画面暂停在断线时的状态。");
     public string InstViewChoice => L("View", "视图");
-    public string InstLobbyView => L("Lobby (projector)", "候场(投影)");
+    public string InstLobbyView => L("Lobby (projector)", "候场（投影）");
     public string InstDashboardView => L("Dashboard", "实时看板");
     public string InstSessionControls => L("Session controls", "场次控制");
-    public string InstSessionStateLabel => L("Session", "场次状态");
+    public string InstSessionStateLabel => L("Session:", "场次状态：");
 
     /// <summary>A session state in words.</summary>
     public string InstSessionStateName(string state) => state switch
     {
-        "lobby" => L("In the lobby — students are joining; play has not started", "候场中:学员正在加入,尚未开始"),
+        "lobby" => L("In the lobby — students are joining; play has not started", "候场中：学员正在加入，尚未开始"),
         "running" => L("Running", "进行中"),
         "paused" => L("Paused", "已暂停"),
         "ended" => L("Ended", "已结束"),
@@ -81,19 +81,20 @@ public sealed partial class UiText
     public string InstEndSession => L("End…", "结束…");
     public string InstEndSessionQuestion => L(
         "End the session for every group now? Groups that have not finished get the scenario's unfinished outcome. This cannot be undone.",
-        "现在结束所有小组的演练吗?尚未完成的小组将按情景的“未完成”结局收场,此操作无法撤销。");
+        "现在结束所有小组的演练吗？尚未完成的小组将按情景的“未完成”结局收场，此操作无法撤销。");
     public string InstEndSessionConfirm => L("Yes, end the session", "确定结束");
     public string InstBotsForEmptySeats => L("Bots for empty seats", "机器人补位");
     public string InstLiveFeedback => L("Live feedback", "实时反馈");
-    public string InstOn => L("on", "开");
-    public string InstOff => L("off", "关");
+
+    /// <summary>A switch's label with its setting, e.g. "Live feedback: on".</summary>
+    public string InstSwitch(string label, bool on) => L($"{label}: {(on ? "on" : "off")}", $"{label}：{(on ? "开" : "关")}");
 
     // Lobby
     public string InstJoinAt => L("Join on your phone with this code", "用手机输入加入码进入");
     public string InstJoinCode => L("Join code", "加入码");
     public string InstCopyLink => L("Copy link", "复制链接");
     public string InstLinkCopied => L("Link copied.", "链接已复制。");
-    public string InstLinkNotCopied => L("Could not copy; select the link and copy it by hand.", "复制失败,请手动选中链接复制。");
+    public string InstLinkNotCopied => L("Could not copy; select the link and copy it by hand.", "复制失败，请手动选中链接复制。");
     public string InstQrAlt => L("QR code for the join link", "加入链接的二维码");
     public string InstRosterTitle => L("Who sits where", "分组与角色");
     public string InstPlayedByBot => L("played by a bot", "由机器人扮演");

@@ -312,6 +312,7 @@ public class SessionPageTests : InstructorTestContext
     public void A_session_that_cannot_be_read_says_why()
     {
         Http.Problem("GET", "/api/sessions/s9", System.Net.HttpStatusCode.NotFound, "No session has that id.");
+        Http.Json200("GET", "/api/sessions", Array.Empty<object>());
 
         var cut = Render<SessionPage>(p => p.Add(x => x.SessionId, "s9"));
 
