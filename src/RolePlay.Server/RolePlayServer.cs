@@ -32,6 +32,7 @@ public static class RolePlayServer
         builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
         builder.Services.AddSingleton<InstructorKey>();
         builder.Services.AddSingleton<SessionService>();
+        builder.Services.AddSingleton<FeedbackService>();
         builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddSingleton<TurnWriter>();
         builder.Services.AddHostedService<ClockService>();
