@@ -64,7 +64,10 @@ public static class RolePlayServer
         using (var scope = app.Services.CreateScope())
         {
             using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RolePlayDb>>().CreateDbContext();
-            db.Database.EnsureCreated();
+            if (!db.Database.EnsureCreated())
+            {
+                MissingTables.Create(db);
+            }
         }
 
         ScenarioEndpoints.RestoreUploadsAsync(
