@@ -36,6 +36,7 @@ public static class RolePlayServer
         builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
         builder.Services.AddSingleton<InstructorKey>();
         builder.Services.AddSingleton<SessionService>();
+        builder.Services.AddSingleton<FeedbackService>();
         builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddSingleton<TurnWriter>();
         builder.Services.AddHostedService<ClockService>();
@@ -67,7 +68,10 @@ public static class RolePlayServer
         using (var scope = app.Services.CreateScope())
         {
             using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RolePlayDb>>().CreateDbContext();
-            db.Database.EnsureCreated();
+            if (!db.Database.EnsureCreated())
+            {
+                MissingTables.Create(db);
+            }
         }
 
         ScenarioEndpoints.RestoreUploadsAsync(

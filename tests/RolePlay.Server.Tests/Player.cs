@@ -16,6 +16,8 @@ public sealed class Player : IAsyncDisposable
         connection.On<JsonElement>("Ended", e => Ended.Enqueue(e));
         connection.On<JsonElement>("Stage", s => Stages.Enqueue(s));
         connection.On<JsonElement>("Roster", r => Rosters.Enqueue(r));
+        connection.On<JsonElement>("Moved", m => Moved.Enqueue(m));
+        connection.On<JsonElement>("SessionState", s => SessionStates.Enqueue(s));
     }
 
     public HubConnection Connection { get; }
@@ -28,7 +30,14 @@ public sealed class Player : IAsyncDisposable
 
     public ConcurrentQueue<JsonElement> Rosters { get; } = new();
 
+    public ConcurrentQueue<JsonElement> Moved { get; } = new();
+
+    public ConcurrentQueue<JsonElement> SessionStates { get; } = new();
+
     public JsonElement Joined { get; private set; }
+
+    /// <summary>The public id of this player's seat, as the join snapshot names it.</summary>
+    public string SeatId => Joined.GetProperty("snapshot").GetProperty("seatId").GetString()!;
 
     public string Token => Joined.GetProperty("participantToken").GetString()!;
 

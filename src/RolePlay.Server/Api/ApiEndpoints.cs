@@ -34,15 +34,16 @@ public static class ApiEndpoints
         app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
 
         var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor);
-        instructor.MapGet("/sessions", (SessionService sessions) => sessions.Sessions.Select(s => new SessionSummary(
-            s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
-            [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))])));
+        instructor.MapGet("/sessions", (SessionService sessions) => sessions.Sessions.Select(Summary));
+        instructor.MapGet("/sessions/{id}", (string id, SessionService sessions) => sessions.FindSession(id) is { } session
+            ? Results.Ok(Summary(session))
+            : Problem(StatusCodes.Status404NotFound, $"There is no session '{id}'; GET /api/sessions lists them."));
         instructor.MapPost("/sessions", async (CreateSessionRequest request, SessionService sessions, HttpContext http) =>
         {
             try
             {
                 var session = await sessions.CreateAsync(request.ScenarioId ?? string.Empty, request.Groups ?? 1, request.Bots ?? true, request.LiveFeedback ?? true).ConfigureAwait(false);
-                var joinUrl = $"{http.Request.Scheme}://{http.Request.Host}/join/{session.Row.JoinCode}";
+                var joinUrl = JoinEndpoints.JoinUrl(http, session.Row.JoinCode);
                 return Results.Ok(new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))]));
             }
             catch (ArgumentException ex)
@@ -56,6 +57,8 @@ public static class ApiEndpoints
         instructor.MapPost("/sessions/{id}/end", (string id, SessionService s) => Steer(s, id, s.EndAsync));
         instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s) => Steer(s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
+        ReviewEndpoints.Map(instructor);
+        JoinEndpoints.Map(app);
         MetricsEndpoint.Map(instructor);
         ScenarioEndpoints.Map(instructor);
     }
@@ -63,6 +66,10 @@ public static class ApiEndpoints
     /// <summary>A scenario as the library lists it.</summary>
     internal static ScenarioSummary Summary(Core.Scenarios.Scenario s) => new(
         s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary, [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))]);
+
+    private static SessionSummary Summary(SessionRuntime s) => new(
+        s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
+        [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))]);
 
     internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 

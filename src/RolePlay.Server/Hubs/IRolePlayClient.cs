@@ -19,6 +19,9 @@ public interface IRolePlayClient
     /// <summary>The group's scene ended.</summary>
     Task Ended(EndedMessage ended);
 
-    /// <summary>The session was started, paused, resumed or ended.</summary>
+    /// <summary>The session was started, paused, resumed or ended, or live feedback was switched.</summary>
     Task SessionState(SessionStateMessage state);
+
+    /// <summary>The instructor moved this participant to another seat: rejoin with the same token for its scene.</summary>
+    Task Moved(MovedMessage moved);
 }

@@ -1,6 +1,7 @@
 using RolePlay.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Auth;
+using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
 
 namespace RolePlay.Server.Hubs;
@@ -9,23 +10,24 @@ namespace RolePlay.Server.Hubs;
 /// The one live API. Students join a seat and speak from it; the server takes the speaker's role from
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
-public sealed class RolePlayHub(SessionService sessions, InstructorKey instructorKey, Api.ConnectionCounter connections) : Hub<IRolePlayClient>
+public sealed partial class RolePlayHub(SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections) : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
+
+    // The participants' SignalR group this connection is in; a moved seat leaves it on Rejoin.
+    private const string AttachedGroupKey = "seat-group";
 
     /// <summary>Takes a seat in a session with its join code.</summary>
     public async Task<JoinResult> Join(JoinRequest request)
     {
-        var (group, seat) = await sessions.JoinAsync(request).ConfigureAwait(false);
-        return await Attach(group, seat.Token).ConfigureAwait(false);
+        var (_, seat) = await sessions.JoinAsync(request).ConfigureAwait(false);
+        return await Attach(seat.Token).ConfigureAwait(false);
     }
 
     /// <summary>Returns to a seat after a dropped connection, with the whole scene as it stands.</summary>
     public async Task<JoinResult> Rejoin(string participantToken)
     {
-        var found = sessions.FindSeat(participantToken ?? string.Empty)
-            ?? throw new HubException("That seat is unknown; join again with the code on the projector.");
-        return await Attach(found.Group, participantToken!).ConfigureAwait(false);
+        return await Attach(participantToken ?? string.Empty).ConfigureAwait(false);
     }
 
     /// <summary>Says something as this connection's role.</summary>
@@ -78,6 +80,16 @@ public sealed class RolePlayHub(SessionService sessions, InstructorKey instructo
     /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
     public Task SetBots(string sessionId, bool enabled) => sessions.SetBotsAsync(InstructorSession(sessionId), enabled);
 
+    /// <summary>Instructor: shows or hides verdicts to students from the next turn on.</summary>
+    public Task SetLiveFeedback(string sessionId, bool enabled) => sessions.SetLiveFeedbackAsync(InstructorSession(sessionId), enabled);
+
+    /// <summary>Instructor: moves a seated participant to another group of the session and/or another role.</summary>
+    public Task MoveSeat(string seatId, string groupId, string role)
+    {
+        RequireInstructor();
+        return sessions.MoveAsync(seatId ?? string.Empty, groupId, role);
+    }
+
     /// <summary>Instructor: injects a scenario event into one group.</summary>
     public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).InjectAsync(eventId);
 
@@ -115,32 +127,77 @@ public sealed class RolePlayHub(SessionService sessions, InstructorKey instructo
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
     }
 
-    private async Task<JoinResult> Attach(GroupRuntime group, string token)
+    private async Task<JoinResult> Attach(string token)
     {
         if (Context.Items.TryGetValue(SeatKey, out var existing) && existing is string other && other != token)
         {
             throw new HubException("This connection already holds a seat; open a new connection for another seat.");
         }
 
-        Context.Items[SeatKey] = token;
-        await Groups.AddToGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
-        var (seat, snapshot) = await group.WithGateAsync(() =>
+        // Counted once per connection, however often it rejoins (the count follows a moved seat).
+        var firstAttach = !Context.Items.ContainsKey(AttachedGroupKey);
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            group.Connections[token] = group.Connections.GetValueOrDefault(token) + 1;
-            var seat = group.Seats[token];
-            return (seat, group.Snapshot(seat.Role == SessionService.ObserverRole ? null : seat.Role, instructor: false));
-        }).ConfigureAwait(false);
-        await group.BroadcastRosterAsync().ConfigureAwait(false);
-        return new JoinResult(token, group.Row.Id, seat.Role, snapshot);
+            var group = sessions.FindSeat(token)?.Group
+                ?? throw new HubException("That seat is unknown; join again with the code on the projector.");
+
+            // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
+            await Groups.AddToGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
+            var attached = await group.WithGateAsync(() =>
+            {
+                if (!group.Seats.TryGetValue(token, out var seat))
+                {
+                    return ((SeatRow Seat, GroupSnapshot Snapshot)?)null; // moved away meanwhile
+                }
+
+                if (firstAttach)
+                {
+                    group.Connections[token] = group.Connections.GetValueOrDefault(token) + 1;
+                }
+
+                return (seat, group.Snapshot(seat.Role == SessionService.ObserverRole ? null : seat.Role, instructor: false, SeatIds.Of(token)));
+            }).ConfigureAwait(false);
+            if (attached is not { } found)
+            {
+                if (!string.Equals(AttachedGroup, group.ParticipantsGroup, StringComparison.Ordinal))
+                {
+                    await Groups.RemoveFromGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            if (AttachedGroup is { } previous && previous != group.ParticipantsGroup)
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous).ConfigureAwait(false);
+            }
+
+            Context.Items[SeatKey] = token;
+            Context.Items[AttachedGroupKey] = group.ParticipantsGroup;
+            await Groups.AddToGroupAsync(Context.ConnectionId, SeatIds.SignalRGroup(token)).ConfigureAwait(false);
+            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            return new JoinResult(token, group.Row.Id, found.Seat.Role, found.Snapshot);
+        }
+
+        throw new HubException("Your seat is being moved; try again in a moment.");
     }
 
-    private (GroupRuntime Group, string Role) SpeakingSeat()
+    private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
+
+    /// <summary>This connection's group and seat.</summary>
+    private (GroupRuntime Group, SeatRow Seat) CurrentSeat()
     {
         if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || sessions.FindSeat(token) is not { } found)
         {
             throw new HubException("Join a session first: you have no seat yet.");
         }
 
+        return found;
+    }
+
+    private (GroupRuntime Group, string Role) SpeakingSeat()
+    {
+        var found = CurrentSeat();
         if (found.Seat.Role == SessionService.ObserverRole)
         {
             throw new HubException("Observers watch and rate; they cannot speak in the scene.");

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RolePlay.Server.Persistence;
 
-/// <summary>The RolePlay database: sessions, groups, seats, the turn log and overrides.</summary>
+/// <summary>The RolePlay database: sessions, groups, seats, the turn log, overrides, and people's comments, ratings and reflections.</summary>
 public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext(options)
 {
     public DbSet<SessionRow> Sessions => Set<SessionRow>();
@@ -18,6 +18,14 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
     public DbSet<OverrideRow> Overrides => Set<OverrideRow>();
 
     public DbSet<ScenarioUploadRow> ScenarioUploads => Set<ScenarioUploadRow>();
+
+    public DbSet<CommentRow> Comments => Set<CommentRow>();
+
+    public DbSet<TurnRatingRow> TurnRatings => Set<TurnRatingRow>();
+
+    public DbSet<SatisfactionRow> Satisfaction => Set<SatisfactionRow>();
+
+    public DbSet<ReflectionRow> Reflections => Set<ReflectionRow>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -58,6 +66,39 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
         {
             e.HasKey(o => o.Id);
             e.HasIndex(o => o.GroupId);
+        });
+        modelBuilder.Entity<CommentRow>(e =>
+        {
+            e.HasKey(c => c.Id);
+            e.HasIndex(c => c.GroupId);
+            e.Property(c => c.GroupId).HasMaxLength(32);
+            e.Property(c => c.Text).HasMaxLength(4000);
+        });
+        modelBuilder.Entity<TurnRatingRow>(e =>
+        {
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.GroupId, r.Seq, r.SeatToken }).IsUnique();
+            e.Property(r => r.GroupId).HasMaxLength(32);
+            e.Property(r => r.SeatToken).HasMaxLength(64);
+            e.Property(r => r.RaterName).HasMaxLength(64);
+        });
+        modelBuilder.Entity<SatisfactionRow>(e =>
+        {
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.GroupId, r.SeatToken }).IsUnique();
+            e.Property(r => r.GroupId).HasMaxLength(32);
+            e.Property(r => r.SeatToken).HasMaxLength(64);
+            e.Property(r => r.RaterName).HasMaxLength(64);
+            e.Property(r => r.Comment).HasMaxLength(4000);
+        });
+        modelBuilder.Entity<ReflectionRow>(e =>
+        {
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.GroupId, r.SeatToken }).IsUnique();
+            e.Property(r => r.GroupId).HasMaxLength(32);
+            e.Property(r => r.SeatToken).HasMaxLength(64);
+            e.Property(r => r.Role).HasMaxLength(64);
+            e.Property(r => r.Name).HasMaxLength(64);
         });
     }
 }

@@ -191,8 +191,8 @@ public sealed class GroupRuntime
         await db.Groups.Where(g => g.Id == Row.Id).ExecuteUpdateAsync(s => s.SetProperty(g => g.StartedUtc, Row.StartedUtc)).ConfigureAwait(false);
     }
 
-    /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything).</summary>
-    internal GroupSnapshot Snapshot(string? viewerRole, bool instructor)
+    /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything); <paramref name="seatId"/> is the viewer's own seat.</summary>
+    internal GroupSnapshot Snapshot(string? viewerRole, bool instructor, string? seatId = null)
     {
         var bots = BotRoles();
         var feedback = instructor || _session.Row.LiveFeedback;
@@ -219,7 +219,7 @@ public sealed class GroupRuntime
             _play.Outcome is null ? null : Messages.Ended(Row.Id, _play.Outcome),
             role is null ? null : new RoleBriefing(role.Id, role.Briefing, role.Notes),
             instructor ? [.. Scenario.Events.Select(e => new EventInfo(e.Id, e.Label))] : [],
-            null);
+            instructor ? null : seatId);
     }
 
     internal IReadOnlyList<SeatInfo> Roster() =>

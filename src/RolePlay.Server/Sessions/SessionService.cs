@@ -9,7 +9,7 @@ using RolePlay.Server.Persistence;
 namespace RolePlay.Server.Sessions;
 
 /// <summary>Creates, finds and steers sessions; brings them back from the database after a restart.</summary>
-public sealed class SessionService
+public sealed partial class SessionService
 {
     /// <summary>The role name of observers, who watch and rate but never speak.</summary>
     public const string ObserverRole = "observer";
@@ -81,7 +81,7 @@ public sealed class SessionService
         }
 
         var code = JoinCodes.NewCode();
-        while (_byCode.ContainsKey(code))
+        while (FindByCode(code) is not null)
         {
             code = JoinCodes.NewCode();
         }
@@ -113,6 +113,15 @@ public sealed class SessionService
 
     /// <summary>The session with this id, or null.</summary>
     public SessionRuntime? FindSession(string id) => _sessions.GetValueOrDefault(id);
+
+    /// <summary>The session with this join code (spaces, dashes and case ignored), ended ones included, or null.</summary>
+    public SessionRuntime? FindByCode(string? code)
+    {
+        var normalized = JoinCodes.Normalize(code);
+        return _byCode.TryGetValue(normalized, out var live)
+            ? live
+            : _sessions.Values.FirstOrDefault(s => string.Equals(s.Row.JoinCode, normalized, StringComparison.Ordinal));
+    }
 
     /// <summary>The group with this id, or null.</summary>
     public GroupRuntime? FindGroup(string id) => _groups.GetValueOrDefault(id);
@@ -204,6 +213,19 @@ public sealed class SessionService
         await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
     }
 
+    /// <summary>Shows or hides verdicts to students from the next turn on; watchers always see them.</summary>
+    public async Task SetLiveFeedbackAsync(SessionRuntime session, bool enabled)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        {
+            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LiveFeedback, enabled)).ConfigureAwait(false);
+        }
+
+        session.Row.LiveFeedback = enabled;
+        await BroadcastSessionStateAsync(session).ConfigureAwait(false);
+    }
+
     /// <summary>Pauses play; turns are refused until it resumes.</summary>
     public Task PauseAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Paused);
 
@@ -264,7 +286,12 @@ public sealed class SessionService
             await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
         }
 
-        var message = new SessionStateMessage(session.Row.Id, state.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
+        await BroadcastSessionStateAsync(session).ConfigureAwait(false);
+    }
+
+    private async Task BroadcastSessionStateAsync(SessionRuntime session)
+    {
+        var message = new SessionStateMessage(session.Row.Id, session.Row.State.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
         await _services.Hub.Clients.Group(session.WatchersGroup).SessionState(message).ConfigureAwait(false);
         foreach (var group in session.Groups)
         {

@@ -1,0 +1,59 @@
+using QRCoder;
+using RolePlay.Contracts;
+using RolePlay.Server.Persistence;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server.Api;
+
+/// <summary>The public join page's data and the projector's QR code: anyone with the code may read them.</summary>
+internal static class JoinEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/api/join/{code}", async (string code, SessionService sessions) =>
+        {
+            if (Find(sessions, code) is { } refused)
+            {
+                return refused;
+            }
+
+            var session = sessions.FindByCode(code)!;
+            var groups = new List<JoinGroup>();
+            foreach (var group in session.Groups)
+            {
+                groups.Add(await group.WithGateAsync(() => new JoinGroup(group.Row.Id, group.Row.Name, group.Roster(), group.BotRoles())).ConfigureAwait(false));
+            }
+
+            var scenario = session.Scenario;
+            return Results.Ok(new JoinInfo(
+                session.Row.JoinCode, scenario.Title, scenario.Locale, session.Row.State.ToString().ToLowerInvariant(),
+                [.. scenario.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))], groups));
+        });
+
+        app.MapGet("/api/join/{code}/qr.svg", (string code, SessionService sessions, HttpContext http) =>
+        {
+            if (Find(sessions, code) is { } refused)
+            {
+                return refused;
+            }
+
+            var joinCode = sessions.FindByCode(code)!.Row.JoinCode;
+            var link = new PayloadGenerator.Url(JoinUrl(http, joinCode)).ToString();
+            using var generator = new QRCodeGenerator();
+            using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
+            var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
+            return Results.Text(svg, "image/svg+xml; charset=utf-8");
+        });
+    }
+
+    /// <summary>The link students open: <c>{scheme}://{host}/join/{CODE}</c>.</summary>
+    public static string JoinUrl(HttpContext http, string joinCode) => $"{http.Request.Scheme}://{http.Request.Host}/join/{joinCode}";
+
+    /// <summary>A problem for an unknown or ended code, or null when the code belongs to a session still open to join.</summary>
+    private static IResult? Find(SessionService sessions, string code) => sessions.FindByCode(code) switch
+    {
+        null => ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"No session has the join code '{code}'; check the code on the projector (letters and digits, no spaces needed)."),
+        { Row.State: SessionState.Ended } => ApiEndpoints.Problem(StatusCodes.Status410Gone, "That session has ended; ask your instructor for the new join code."),
+        _ => null,
+    };
+}

@@ -1,0 +1,39 @@
+using RolePlay.Contracts;
+using RolePlay.Core.Transcripts;
+using RolePlay.Server.Sessions;
+
+namespace RolePlay.Server.Api;
+
+/// <summary>One group's review: the scored transcript with the debrief, the instructor's notes and people's ratings (instructor only).</summary>
+internal static class ReviewEndpoints
+{
+    public static void Map(RouteGroupBuilder instructor) =>
+        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback) =>
+        {
+            if (sessions.FindGroup(groupId) is not { } group)
+            {
+                return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no group '{groupId}'; GET /api/sessions lists the groups of every session.");
+            }
+
+            var scenario = group.Session.Scenario;
+            var (transcript, outcome) = await group.WithGateAsync(() =>
+                (TranscriptDocument.From(group.Play), group.Play.Outcome ?? scenario.FindOutcome(scenario.UnfinishedOutcome)!)).ConfigureAwait(false);
+            var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
+                .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
+            var people = await feedback.ForGroupAsync(groupId).ConfigureAwait(false);
+            return Results.Ok(new GroupReview(
+                group.Session.Row.Id,
+                group.Row.Id,
+                group.Row.Name,
+                scenario.Locale,
+                [.. scenario.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))],
+                outcome.Questions,
+                outcome.Debrief,
+                transcript,
+                overrides,
+                people.Comments,
+                people.Ratings,
+                people.Satisfaction,
+                people.Reflections));
+        });
+}

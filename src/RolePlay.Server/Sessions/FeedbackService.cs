@@ -1,0 +1,222 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using RolePlay.Contracts;
+using RolePlay.Core.Engine;
+using RolePlay.Core.Scoring;
+using RolePlay.Server.Persistence;
+
+namespace RolePlay.Server.Sessions;
+
+/// <summary>
+/// People's judgements beside the engine's: instructor comments, observers' turn ratings, the customer player's
+/// satisfaction and everyone's reflections. Each is checked (refusals change nothing) and stored; a seat's second
+/// rating or reflection replaces its first.
+/// </summary>
+public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
+{
+    /// <summary>The longest comment, and the longest satisfaction comment.</summary>
+    public const int MaxCommentLength = 2000;
+
+    /// <summary>The longest answer to one reflection question.</summary>
+    public const int MaxAnswerLength = 4000;
+
+    // Replacing is read-then-write; one writer at a time keeps a seat from getting two rows.
+    private readonly SemaphoreSlim _writes = new(1, 1);
+
+    /// <summary>Stores an instructor's comment on <paramref name="group"/>, or on its turn <paramref name="seq"/>.</summary>
+    public async Task<CommentView> AddCommentAsync(GroupRuntime group, int? seq, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        text = text?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > MaxCommentLength)
+        {
+            throw new HubException($"A comment needs 1 to {MaxCommentLength:N0} characters; this one has {text.Length:N0}.");
+        }
+
+        if (seq is { } s && await FindTurnAsync(group, s).ConfigureAwait(false) is null)
+        {
+            throw new HubException($"{group.Row.Name} has no turn {s}; comment on a turn of its transcript, or on the whole group.");
+        }
+
+        var row = new CommentRow { GroupId = group.Row.Id, Seq = seq, Text = text, CreatedUtc = DateTime.UtcNow };
+        await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+        db.Comments.Add(row);
+        await db.SaveChangesAsync().ConfigureAwait(false);
+        return new CommentView(row.Id, row.Seq, row.Text, row.CreatedUtc);
+    }
+
+    /// <summary>Stores an observer's rating of one staff turn, replacing that seat's earlier rating of it.</summary>
+    public async Task RateTurnAsync(GroupRuntime group, SeatRow seat, int seq, IReadOnlyDictionary<string, int>? verdicts)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(seat);
+        if (seat.Role != SessionService.ObserverRole)
+        {
+            throw new HubException($"Only observers rate turns; you play the {seat.Role}.");
+        }
+
+        var turn = await FindTurnAsync(group, seq).ConfigureAwait(false)
+            ?? throw new HubException($"There is no turn {seq} in {group.Row.Name} yet; rate a turn you can see.");
+        if (turn.Kind is not (TurnKind.Say or TurnKind.Act) || group.Session.Scenario.FindRole(turn.Role) is not { IsCustomer: false })
+        {
+            throw new HubException($"Turn {seq} is not a staff turn; rate what the staff said or did.");
+        }
+
+        if (verdicts is null || verdicts.Count == 0)
+        {
+            throw new HubException("Give at least one principle a rating of -1, 0 or +1.");
+        }
+
+        if (verdicts.Keys.FirstOrDefault(k => Principles.IndexOf(k) < 0) is { } unknown)
+        {
+            throw new HubException($"'{unknown}' is not a principle; rate one of: {string.Join(", ", Principles.Ids)}.");
+        }
+
+        if (verdicts.FirstOrDefault(v => v.Value is < -1 or > 1) is { Key: not null } bad)
+        {
+            throw new HubException($"A rating is -1 (violated), 0 (not engaged) or +1 (upheld); {bad.Key} got {bad.Value}.");
+        }
+
+        var json = JsonSerializer.Serialize(Principles.Ids.Where(verdicts.ContainsKey).ToDictionary(p => p, p => verdicts[p]));
+        await ReplaceAsync(
+            db => db.TurnRatings.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.Seq == seq && r.SeatToken == seat.Token),
+            () => new TurnRatingRow { GroupId = group.Row.Id, Seq = seq, SeatToken = seat.Token, RaterName = seat.Name, VerdictsJson = json },
+            row => row.VerdictsJson = json,
+            (db, row) => db.TurnRatings.Add(row),
+            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores the customer player's satisfaction once the scene has ended, replacing their earlier rating.</summary>
+    public async Task RateSatisfactionAsync(GroupRuntime group, SeatRow seat, SatisfactionRating? rating)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(seat);
+        if (seat.Role != group.Session.Scenario.Customer.Id)
+        {
+            throw new HubException("Only the customer's player rates satisfaction.");
+        }
+
+        await RequireEndedAsync(group, "rate your satisfaction").ConfigureAwait(false);
+        if (rating?.Items is not { Count: > 0 } items)
+        {
+            throw new HubException($"Rate at least one item from 1 to 5: {string.Join(", ", SatisfactionItems.Ids)}.");
+        }
+
+        if (items.Keys.FirstOrDefault(k => !SatisfactionItems.Ids.Contains(k)) is { } unknown)
+        {
+            throw new HubException($"'{unknown}' is not a satisfaction item; rate one of: {string.Join(", ", SatisfactionItems.Ids)}.");
+        }
+
+        if (items.FirstOrDefault(i => i.Value is < 1 or > 5) is { Key: not null } bad)
+        {
+            throw new HubException($"Each item is rated from 1 (poor) to 5 (excellent); {bad.Key} got {bad.Value}.");
+        }
+
+        var comment = string.IsNullOrWhiteSpace(rating.Comment) ? null : rating.Comment.Trim();
+        if (comment?.Length > MaxCommentLength)
+        {
+            throw new HubException($"The comment has {comment.Length:N0} characters; keep it within {MaxCommentLength:N0}.");
+        }
+
+        var json = JsonSerializer.Serialize(SatisfactionItems.Ids.Where(items.ContainsKey).ToDictionary(i => i, i => items[i]));
+        await ReplaceAsync(
+            db => db.Satisfaction.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
+            () => new SatisfactionRow { GroupId = group.Row.Id, SeatToken = seat.Token, RaterName = seat.Name, ItemsJson = json, Comment = comment },
+            row => (row.ItemsJson, row.Comment) = (json, comment),
+            (db, row) => db.Satisfaction.Add(row),
+            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+    }
+
+    /// <summary>Stores a seat's answers to the outcome's reflection questions once the scene has ended, replacing earlier answers.</summary>
+    public async Task SubmitReflectionAsync(GroupRuntime group, SeatRow seat, IReadOnlyList<string?>? answers)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(seat);
+        var outcome = await RequireEndedAsync(group, "answer the reflection questions").ConfigureAwait(false);
+        if (answers is null)
+        {
+            throw new HubException("Send your answers, one per question.");
+        }
+
+        if (answers.Count > outcome.Questions.Count)
+        {
+            throw new HubException($"There are {outcome.Questions.Count} questions but {answers.Count} answers; send one answer per question.");
+        }
+
+        var cleaned = answers.Select(a => a?.Trim() ?? string.Empty).ToList();
+        if (cleaned.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Length > MaxAnswerLength) is { a: not null } longOne)
+        {
+            throw new HubException($"Answer {longOne.i + 1} has {longOne.a.Length:N0} characters; keep each answer within {MaxAnswerLength:N0}.");
+        }
+
+        var json = JsonSerializer.Serialize(cleaned);
+        await ReplaceAsync(
+            db => db.Reflections.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
+            () => new ReflectionRow { GroupId = group.Row.Id, SeatToken = seat.Token, Role = seat.Role, Name = seat.Name, AnswersJson = json },
+            row => (row.AnswersJson, row.Role) = (json, seat.Role),
+            (db, row) => db.Reflections.Add(row),
+            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+    }
+
+    /// <summary>Everything people said about a group, oldest first.</summary>
+    public async Task<GroupFeedback> ForGroupAsync(string groupId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.GroupId == groupId).OrderBy(c => c.Id).ToListAsync().ConfigureAwait(false);
+        var ratings = await db.TurnRatings.AsNoTracking().Where(r => r.GroupId == groupId).OrderBy(r => r.Seq).ThenBy(r => r.Id).ToListAsync().ConfigureAwait(false);
+        var satisfaction = await db.Satisfaction.AsNoTracking().Where(r => r.GroupId == groupId).OrderBy(r => r.Id).ToListAsync().ConfigureAwait(false);
+        var reflections = await db.Reflections.AsNoTracking().Where(r => r.GroupId == groupId).OrderBy(r => r.Id).ToListAsync().ConfigureAwait(false);
+        return new GroupFeedback(
+            [.. comments.Select(c => new CommentView(c.Id, c.Seq, c.Text, c.CreatedUtc))],
+            [.. ratings.Select(r => new TurnRatingView(r.Seq, r.RaterName, Map(r.VerdictsJson)))],
+            [.. satisfaction.Select(r => new SatisfactionView(r.RaterName, Map(r.ItemsJson), r.Comment))],
+            [.. reflections.Select(r => new ReflectionView(r.Role, r.Name, JsonSerializer.Deserialize<List<string>>(r.AnswersJson) ?? []))]);
+    }
+
+    private static Dictionary<string, int> Map(string json) => JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [];
+
+    private static Task<Turn?> FindTurnAsync(GroupRuntime group, int seq) =>
+        group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq));
+
+    private static async Task<Core.Scenarios.Outcome> RequireEndedAsync(GroupRuntime group, string what)
+    {
+        var outcome = await group.WithGateAsync(() => group.Play.Outcome).ConfigureAwait(false);
+        return outcome ?? throw new HubException($"The scene is still going: {what} once it has ended.");
+    }
+
+    private async Task ReplaceAsync<T>(
+        Func<RolePlayDb, Task<T?>> find, Func<T> create, Action<T> update, Action<RolePlayDb, T> add, Action<T, DateTime> stamp)
+        where T : class
+    {
+        await _writes.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+            if (await find(db).ConfigureAwait(false) is { } existing)
+            {
+                update(existing);
+                stamp(existing, DateTime.UtcNow);
+            }
+            else
+            {
+                var row = create();
+                stamp(row, DateTime.UtcNow);
+                add(db, row);
+            }
+
+            await db.SaveChangesAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+}
+
+/// <summary>What people said about one group: comments, observers' ratings, satisfaction and reflections.</summary>
+public sealed record GroupFeedback(
+    IReadOnlyList<CommentView> Comments,
+    IReadOnlyList<TurnRatingView> Ratings,
+    IReadOnlyList<SatisfactionView> Satisfaction,
+    IReadOnlyList<ReflectionView> Reflections);
