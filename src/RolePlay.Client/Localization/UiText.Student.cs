@@ -45,6 +45,7 @@ public sealed partial class UiText
     public string You => L("you", "你");
     public string ActionTaken => L("action", "动作");
     public string EventHappened => L("Something happens", "突发情况");
+    public string NewStage => L("The scene moves on", "情景推进到新阶段");
     public string TimePasses => L("Time passes…", "时间一点点过去……");
     public string YourActions => L("What you can do", "你可以采取的行动");
     public string YourReply => L("What you say", "你要说的话");

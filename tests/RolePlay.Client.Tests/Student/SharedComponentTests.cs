@@ -60,4 +60,18 @@ public class SharedComponentTests : BunitContext
         Assert.NotNull(act.QuerySelector(".bot-marker"));
         Assert.Null(cut.Find(".turn[data-seq='1']").QuerySelector(".bot-marker"));
     }
+
+    [Fact]
+    public void Stages_whose_titles_are_unknown_get_a_plain_divider_and_no_raw_id()
+    {
+        TurnMessage[] turns = [Samples.Turn(1, "customer", "a"), Samples.Turn(2, "customer", "b") with { Stage = "rest-area" }];
+
+        var cut = Render<Transcript>(p => p
+            .Add(x => x.Turns, turns)
+            .Add(x => x.RoleName, id => id)
+            .Add(x => x.StageTitle, _ => null));
+
+        Assert.Equal(["The scene moves on"], cut.FindAll(".stage-change").Select(s => s.TextContent));
+        Assert.DoesNotContain("rest-area", cut.Markup, StringComparison.Ordinal);
+    }
 }
