@@ -1,0 +1,305 @@
+using RolePlay.Client.Live;
+using RolePlay.Client.Student;
+
+namespace RolePlay.Client.Tests.Student;
+
+public class PlayPageTests : StudentContext
+{
+    private static readonly Dictionary<string, int> ClerkVerdicts = new()
+    {
+        ["customer-first"] = -1, ["prompt-sincere"] = 1, ["off-scene"] = 0, ["affirm"] = 0, ["resolve"] = 0,
+    };
+
+    private IRenderedComponent<Play> Sit(string role, GroupSnapshot snapshot)
+    {
+        StoreSeat("tok-1");
+        Seat(role, snapshot);
+        var cut = Render<Play>();
+        cut.WaitForAssertion(() => cut.Find(".seat-head"));
+        return cut;
+    }
+
+    [Fact]
+    public void Without_a_stored_seat_the_page_sends_the_student_to_join()
+    {
+        Render<Play>();
+
+        Assert.EndsWith("/join", CurrentUri, StringComparison.Ordinal);
+        Assert.Empty(Hub.Calls);
+    }
+
+    [Fact]
+    public void The_stored_token_rejoins_the_seat_and_shows_the_scene()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(briefing: new RoleBriefing("clerk", "你是**店员A**。", "店长说过:损坏的商品要顾客赔。")));
+
+        Assert.Equal(["Rejoin tok-1"], Hub.Calls);
+        Assert.Equal("蛋挞风波", cut.Find("h1").TextContent);
+        Assert.Contains("You play 店员A", cut.Find(".who-am-i").TextContent, StringComparison.Ordinal);
+        Assert.Contains("顾客用夹子夹碎了两只葡式蛋挞。", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("40", cut.Find("meter").GetAttribute("value"));
+        Assert.Contains("upset", cut.Find(".mood").TextContent, StringComparison.Ordinal);
+        Assert.Contains("店长说过", cut.Find(".private-notes").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Only you see these", cut.Find(".private-notes").TextContent, StringComparison.Ordinal);
+        Assert.Equal("道歉", cut.Find(".actions button").TextContent);
+    }
+
+    [Fact]
+    public void Your_move_shows_for_the_staff_when_the_staff_is_expected()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(expecting: "staff"));
+
+        Assert.Contains("Your move", cut.Find(".move").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_customer_waits_while_the_staff_is_expected_and_gets_the_move_when_a_turn_hands_it_over()
+    {
+        var cut = Sit("customer", Samples.Snapshot(expecting: "staff"));
+        Assert.Contains("Waiting for the staff", cut.Find(".move").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your move", cut.Markup, StringComparison.Ordinal);
+
+        Hub.RaiseTurn(Samples.Turn(1, "clerk", "您好,有什么可以帮您?") with { Expecting = "customer" });
+
+        cut.WaitForAssertion(() => Assert.Contains("Your move", cut.Find(".move").TextContent, StringComparison.Ordinal));
+        Assert.Contains("您好,有什么可以帮您?", cut.Find(".turn .text").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sending_a_line_calls_say_and_clears_the_box()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+
+        cut.Find("textarea").Input("对不起,让您受惊了。");
+        cut.Find("form.reply").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("Say 对不起,让您受惊了。", Hub.Calls));
+        Assert.Equal(string.Empty, cut.Find("textarea").GetAttribute("value"));
+        Assert.Empty(cut.FindAll(".reply [role=alert]"));
+    }
+
+    [Fact]
+    public void A_refused_line_keeps_the_text_and_shows_the_servers_sentence()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+        Hub.FailWith = "It is the customer's move: wait for the customer to reply.";
+
+        cut.Find("textarea").Input("您要么买回去,要么赔偿。");
+        cut.Find("form.reply").Submit();
+
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith, cut.Find(".reply [role=alert]").TextContent));
+        Assert.Equal("您要么买回去,要么赔偿。", cut.Find("textarea").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void The_counter_shows_the_length_against_the_limit()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+
+        cut.Find("textarea").Input("您好");
+
+        Assert.Equal("2000", cut.Find("textarea").GetAttribute("maxlength"));
+        Assert.Equal("2 / 2000 characters", cut.Find(".count").TextContent);
+    }
+
+    [Fact]
+    public void An_action_button_calls_act()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+
+        cut.Find(".actions button").Click();
+
+        Assert.Contains("Act apologise", Hub.Calls);
+    }
+
+    [Fact]
+    public void Hostile_text_in_a_turn_is_shown_as_text()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(turns: [Samples.Turn(1, "customer", "<script>alert(1)</script><b>hi</b>")]));
+
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll(".turn b"));
+        Assert.Equal("<script>alert(1)</script><b>hi</b>", cut.Find(".turn .text").TextContent);
+    }
+
+    [Fact]
+    public void Verdict_chips_appear_only_on_turns_that_carry_verdicts()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(turns:
+        [
+            Samples.Turn(1, "customer", "我的蛋挞!"),
+            Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts),
+        ]));
+
+        var turns = cut.FindAll(".turn");
+        Assert.Empty(turns[0].QuerySelectorAll(".chip"));
+        var chips = turns[1].QuerySelectorAll("button.chip").Select(c => c.TextContent).ToList();
+        Assert.Equal(5, chips.Count);
+        Assert.StartsWith("− Customer first", chips[0], StringComparison.Ordinal);
+        Assert.StartsWith("+ Timely & sincere", chips[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verdict_chips_stay_hidden_when_the_instructor_turns_live_feedback_off()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(turns: [Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts)]));
+        Assert.NotEmpty(cut.FindAll("button.chip"));
+
+        Hub.RaiseSessionState(new SessionStateMessage("s1", "running", false));
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("button.chip")));
+    }
+
+    [Fact]
+    public void Losing_the_connection_shows_a_banner_and_coming_back_rejoins_with_the_stored_token()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+
+        Hub.RaiseLink(LinkState.Reconnecting);
+        cut.WaitForAssertion(() => Assert.Contains("reconnecting", cut.Find(".link-banner").TextContent, StringComparison.OrdinalIgnoreCase));
+
+        Hub.JoinResult = Hub.JoinResult! with { Snapshot = Samples.Snapshot(turns: [Samples.Turn(1, "customer", "人呢?")]) };
+        Hub.RaiseLink(LinkState.Reconnected);
+
+        cut.WaitForAssertion(() => Assert.Contains("back in your seat", cut.Find("[role=status].alert").TextContent, StringComparison.Ordinal));
+        Assert.Equal(["Rejoin tok-1", "Rejoin tok-1"], Hub.Calls);
+        Assert.Empty(cut.FindAll(".link-banner"));
+        Assert.Equal("人呢?", cut.Find(".turn .text").TextContent);
+    }
+
+    [Fact]
+    public void Being_moved_rejoins_and_says_where()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+        Hub.JoinResult = new JoinResult("tok-1", "g2", "manager", Samples.Snapshot() with { GroupId = "g2", GroupName = "第2组" });
+
+        Hub.RaiseMoved(new MovedMessage("g2", "manager"));
+
+        cut.WaitForAssertion(() => Assert.Contains("moved you to 第2组, as 经理C", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(["Rejoin tok-1", "Rejoin tok-1"], Hub.Calls);
+        Assert.Contains("You play 经理C", cut.Find(".who-am-i").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_token_is_forgotten_and_the_student_is_offered_the_join_page()
+    {
+        StoreSeat("old-token");
+        JSInterop.SetupVoid("roleplay.remove", "roleplay.seat").SetVoidResult();
+        Hub.FailWith = "That seat is unknown; join again with the code on the projector.";
+
+        var cut = Render<Play>();
+
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith, cut.Find("[role=alert]").TextContent));
+        JSInterop.VerifyInvoke("roleplay.remove");
+        Assert.Equal("join", cut.Find("a.button").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_paused_scene_says_so_and_disables_the_reply_box_and_actions()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(state: "paused"));
+
+        Assert.Contains("paused", cut.Find(".move").TextContent, StringComparison.Ordinal);
+        Assert.True(cut.Find("textarea").HasAttribute("disabled"));
+        Assert.True(cut.Find(".actions button").HasAttribute("disabled"));
+
+        Hub.RaiseSessionState(new SessionStateMessage("s1", "running", true));
+
+        cut.WaitForAssertion(() => Assert.False(cut.Find("textarea").HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public void The_lobby_says_the_scene_has_not_started()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(state: "lobby"));
+
+        Assert.Contains("has not started", cut.Find(".move").TextContent, StringComparison.Ordinal);
+        Assert.True(cut.Find("textarea").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void An_observer_has_no_reply_box_and_rates_staff_turns_with_the_chosen_verdicts()
+    {
+        var cut = Sit("observer", Samples.Snapshot(turns:
+        [
+            Samples.Turn(1, "customer", "我的蛋挞!"),
+            Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts),
+        ]));
+
+        Assert.Empty(cut.FindAll("textarea"));
+        Assert.Empty(cut.FindAll("button.chip"));
+        var turns = cut.FindAll(".turn");
+        Assert.Empty(turns[0].QuerySelectorAll(".rate"));
+        Assert.Single(turns[1].QuerySelectorAll(".rate"));
+
+        cut.Find(".turn[data-seq='2'] input[id$='-customer-first--1']").Change(true);
+        cut.Find(".turn[data-seq='2'] input[id$='-resolve-1']").Change(true);
+        cut.Find(".turn[data-seq='2'] .rate form").Submit();
+
+        cut.WaitForAssertion(() => Assert.Contains("RateTurn 2 affirm=0,customer-first=-1,off-scene=0,prompt-sincere=0,resolve=1", Hub.Calls));
+        Assert.Contains("Saved", cut.Find(".turn[data-seq='2'] .rate [role=status]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_end_screen_shows_the_outcome_and_saves_reflections_and_the_customer_rates_satisfaction()
+    {
+        var ended = new EndedMessage("g1", "complaint-escalated", false, "投诉到总部", "**关键**在于先道歉。", ["你哪句话让顾客更生气?", "换作你会怎么说?"]);
+        var cut = Sit("customer", Samples.Snapshot(ended: ended));
+
+        Assert.Contains("投诉到总部", cut.Find(".outcome").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Not resolved", cut.Find(".outcome").TextContent, StringComparison.Ordinal);
+        Assert.Equal("关键", cut.Find(".end strong:not(.outcome strong)").TextContent);
+        Assert.Empty(cut.FindAll("form.reply"));
+
+        var answers = cut.FindAll(".reflection textarea");
+        answers[0].Input("那句“要么赔”");
+        cut.FindAll(".reflection textarea")[1].Input("先道歉");
+        cut.Find("form.reflection").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("SubmitReflection 那句“要么赔”|先道歉", Hub.Calls));
+        Assert.Contains("saved", cut.Find(".reflection [role=status]").TextContent, StringComparison.Ordinal);
+
+        foreach (var (item, score) in new[] { ("friendly", 2), ("timely", 1), ("human-touch", 3), ("resolved", 1), ("return", 2) })
+        {
+            cut.Find($"form.satisfaction input[id$='-{item}-{score}']").Change(true);
+        }
+
+        cut.Find("form.satisfaction textarea").Input("太凶了");
+        cut.Find("form.satisfaction").Submit();
+        cut.WaitForAssertion(() => Assert.Contains("RateSatisfaction friendly=2,human-touch=3,resolved=1,return=2,timely=1 太凶了", Hub.Calls));
+    }
+
+    [Fact]
+    public void Satisfaction_needs_every_item_before_it_is_sent()
+    {
+        var ended = new EndedMessage("g1", "resolved", true, "圆满解决", "好。", []);
+        var cut = Sit("customer", Samples.Snapshot(ended: ended));
+
+        cut.Find("form.satisfaction input[id$='-friendly-5']").Change(true);
+        cut.Find("form.satisfaction").Submit();
+
+        Assert.Contains("Rate every item", cut.Find("form.satisfaction [role=alert]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith("RateSatisfaction", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_the_customers_player_gets_the_satisfaction_form()
+    {
+        var ended = new EndedMessage("g1", "resolved", true, "圆满解决", "好。", ["收获?"]);
+        var cut = Sit("clerk", Samples.Snapshot(ended: ended));
+
+        Assert.Contains("Resolved", cut.Find(".outcome").TextContent, StringComparison.Ordinal);
+        Assert.Single(cut.FindAll(".reflection textarea"));
+        Assert.Empty(cut.FindAll("form.satisfaction"));
+    }
+
+    [Fact]
+    public void The_ended_event_brings_the_end_screen()
+    {
+        var cut = Sit("clerk", Samples.Snapshot());
+
+        Hub.RaiseEnded(new EndedMessage("g1", "resolved", true, "圆满解决", "好。", []));
+
+        cut.WaitForAssertion(() => Assert.Contains("圆满解决", cut.Find(".outcome").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("form.reply"));
+    }
+}
