@@ -45,7 +45,7 @@ public sealed class FakeApiHandler : HttpMessageHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var path = request.RequestUri!.PathAndQuery.TrimStart('/');
+        var path = Uri.UnescapeDataString(request.RequestUri!.PathAndQuery.TrimStart('/'));
         Requests.Add($"{request.Method} {path}");
         if (!Instructor && !path.StartsWith("api/join", StringComparison.Ordinal) && path != "api/scenarios")
         {

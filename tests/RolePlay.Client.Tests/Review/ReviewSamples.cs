@@ -82,7 +82,7 @@ public static class ReviewSamples
             ["counter", "rest-area", "head-office"], 35, turns, totals, byRole);
     }
 
-    public static GroupReview Review(
+    public static GroupReview Group(
         TranscriptDocument? transcript = null,
         IReadOnlyList<OverrideView>? overrides = null,
         IReadOnlyList<TurnRatingView>? ratings = null,
