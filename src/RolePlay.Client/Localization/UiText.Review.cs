@@ -8,7 +8,7 @@ public sealed partial class UiText
     public string ReviewNeedsLogin => L("The review is for the instructor only.", "复盘页面仅供讲师使用。");
     public string ReviewLoginLink => L("Log in as the instructor", "以讲师身份登录");
     public string ReviewNoSessions => L("No sessions yet. Launch a scenario from the instructor page.", "还没有演练记录。请先在讲师页面开场。");
-    public string ReviewCreated => L("Started", "创建时间");
+    public string ReviewCreated => L("Created", "创建时间");
     public string ReviewJoinCode => L("Join code", "加入码");
     public string ReviewGroups => L("Groups", "小组");
     public string ReviewNoGroups => L("No groups", "没有小组");
@@ -31,7 +31,6 @@ public sealed partial class UiText
 
     public string ReviewFinalMood => L("Final customer mood", "顾客最终情绪");
     public string ReviewStagePath => L("Stage path", "阶段路径");
-    public string ReviewThen => L("then", "然后");
 
     public string ReviewExports => L("Export", "导出");
     public string ReviewExportMarkdown => L("Markdown", "Markdown");
@@ -42,8 +41,6 @@ public sealed partial class UiText
 
     public string ReviewTranscript => L("Transcript", "对话记录");
     public string ReviewNoTurns => L("Nobody has spoken in this group.", "这个小组还没有人发言。");
-    public string ReviewTurnNumber => L("Turn", "第");
-    public string ReviewTurnSuffix => L("", "轮");
     public string ReviewReplyAfter => L("replied after", "回复用时");
     public string ReviewSecondsUnit => L("s", "秒");
     public string ReviewAction => L("action", "动作");
@@ -60,6 +57,7 @@ public sealed partial class UiText
     public string ReviewOverridden => L("overridden", "已改判");
     public string ReviewEngineSaid => L("engine", "系统评分");
     public string ReviewObservers => L("observers", "观察员");
+    public string ReviewObserversLabel => L("Observers", "观察员");
     public string ReviewDiffers => L("differs", "有分歧");
     public string ReviewDiffersLong => L("People and the engine disagree here", "观察员与系统评分不一致");
     public string ReviewHighlightLegend => L("Highlighted words: green underline counted for a principle, red wavy underline against.", "高亮词语:绿色下划线为加分依据,红色波浪线为减分依据。");
@@ -80,21 +78,19 @@ public sealed partial class UiText
     public string ReviewTotals => L("Principle totals", "原则得分");
     public string ReviewTotalsGroup => L("Whole group", "全组");
     public string ReviewTotalsCaption => L("Sum of the engine's verdicts (+1 upheld, −1 violated) over the staff turns", "员工各轮系统评分之和(做到 +1,违反 −1)");
-    public string ReviewTotalsByRole => L("By role", "按角色");
     public string ReviewTotal => L("Total", "合计");
     public string ReviewNoScoredTurns => L("No staff turns were scored.", "没有已评分的员工发言。");
 
     public string ReviewPeopleVsEngine => L("People's ratings beside the engine's", "观察员评分与系统评分对照");
     public string ReviewNoRatings => L("No observer rated this group's turns.", "没有观察员为这个小组评分。");
-    public string ReviewEngineAll => L("Engine, all staff turns", "系统(全部员工发言)");
-    public string ReviewEngineRated => L("Engine, turns rated", "系统(被评分的发言)");
-    public string ReviewObserverTotal => L("Observers", "观察员");
+    public string ReviewEngineAll => L("Engine: all turns", "系统:全部发言");
+    public string ReviewEngineRated => L("Engine: rated turns", "系统:被评发言");
+    public string ReviewObserverTotal => L("People", "观察员");
     public string ReviewTurnsDiffer => L("Turns that differ", "有分歧的轮次");
 
     public string ReviewSatisfaction => L("Customer's satisfaction", "顾客满意度");
     public string ReviewNoSatisfaction => L("The customer's player has not rated satisfaction.", "扮演顾客的同学还没有评价满意度。");
     public string ReviewRatedBy => L("Rated by", "评价人");
-    public string ReviewOutOfFive => L("out of 5", "(满分 5)");
 
     /// <summary>A satisfaction item's label.</summary>
     public string ReviewSatisfactionItem(string id) => id switch

@@ -315,3 +315,25 @@ public class GroupReviewPageTests : BunitContext
         Assert.Contains("Resolved", cut.Find(".outcome").TextContent, StringComparison.Ordinal);
     }
 }
+
+public class GroupReviewPageChineseTests : BunitContext
+{
+    [Fact]
+    public void In_the_chinese_ui_chips_states_and_satisfaction_items_read_in_chinese()
+    {
+        var http = new FakeApiHandler();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton(http.Api());
+        Services.AddSingleton<IRolePlayConnectionFactory>(new FakeRolePlayConnection());
+        http.Json("api/groups/g1/review", Group(overrides: [new OverrideView(2, "customer-first", 0, "她确实夹坏了", DateTime.UtcNow)]));
+
+        var cut = Render<GroupReviewPage>(p => p.Add(x => x.GroupId, "g1").AddCascadingValue(RolePlay.Client.Localization.UiText.Chinese));
+
+        cut.WaitForElement("ol.turns");
+        Assert.StartsWith("0 顾客至上", cut.Find("#turn-2 li.verdict[data-principle=customer-first] .chip").TextContent, StringComparison.Ordinal);
+        Assert.Equal("已改判: 0 — 她确实夹坏了", cut.Find("#turn-2 .override-text").TextContent);
+        Assert.Contains("态度友善", cut.Find(".sat .item[data-item=friendly]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("还愿意再来", cut.Find(".sat .item[data-item=return]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("未能解决", cut.Find(".outcome").TextContent, StringComparison.Ordinal);
+    }
+}
