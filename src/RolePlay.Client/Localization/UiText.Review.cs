@@ -47,6 +47,7 @@ public sealed partial class UiText
     public string ReviewEvent => L("Event", "事件");
     public string ReviewClock => L("Time passed; the scene moved on.", "时间流逝,情景推进。");
     public string ReviewInstructorRole => L("Instructor", "讲师");
+    public string ReviewClockRole => L("Clock", "计时");
     public string ReviewVerdicts => L("Verdicts", "评分");
     public string ReviewFeedback => L("Feedback", "反馈");
     public string ReviewEvidence => L("Evidence", "依据");

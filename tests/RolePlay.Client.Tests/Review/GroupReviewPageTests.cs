@@ -204,6 +204,17 @@ public class GroupReviewPageTests : BunitContext
     }
 
     [Fact]
+    public void A_timed_transition_reads_as_time_passing()
+    {
+        var clock = new TranscriptTurn(2, "clock", "clock", null, null, null, "counter", "escalated", 120000, null, false, 10, null, null, null);
+        var cut = Open(Group(Transcript([CustomerTurn(1, "人呢？"), clock])));
+
+        Assert.Equal("Clock", TurnElement(cut, 2).QuerySelector(".who")!.TextContent);
+        Assert.Equal("Time passed; the scene moved on.", TurnElement(cut, 2).QuerySelector(".narration")!.TextContent);
+        Assert.Equal("02:00", TurnElement(cut, 2).QuerySelector("time")!.TextContent);
+    }
+
+    [Fact]
     public void Satisfaction_reflection_debrief_and_comments_are_shown()
     {
         var cut = Open(Group(comments:
