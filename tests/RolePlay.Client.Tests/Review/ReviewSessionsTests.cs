@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using RolePlay.Client.Review;
+
+namespace RolePlay.Client.Tests.Review;
+
+public class ReviewSessionsTests : BunitContext
+{
+    private readonly FakeApiHandler _http = new();
+
+    public ReviewSessionsTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton(_http.Api());
+    }
+
+    [Fact]
+    public void Sessions_are_listed_newest_first_with_their_groups_and_a_live_link_only_while_not_ended()
+    {
+        _http.Json("api/sessions", new[]
+        {
+            new SessionSummary("old", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组"), new GroupSummary("g2", "第2组")]),
+            new SessionSummary("new", "repair", "The $50 repair bill", "XYZ789", "running", new DateTime(2025, 3, 8, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g3", "Group 1")]),
+        });
+
+        var cut = Render<ReviewSessions>();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("li.session").Count));
+        var sessions = cut.FindAll("li.session");
+        Assert.Equal("The $50 repair bill", sessions[0].QuerySelector("h2")!.TextContent);
+        Assert.Contains("in play", sessions[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("XYZ789", sessions[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("instructor/sessions/new", sessions[0].QuerySelector(".live-link")!.GetAttribute("href"));
+        Assert.Null(sessions[1].QuerySelector(".live-link"));
+        Assert.Contains("ended", sessions[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["review/groups/g1", "review/groups/g2"], sessions[1].QuerySelectorAll(".groups a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("2025-03-01T08:00:00.0000000Z", sessions[1].QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void A_non_instructor_is_told_so_and_sent_to_log_in()
+    {
+        _http.Instructor = false;
+
+        var cut = Render<ReviewSessions>();
+
+        cut.WaitForAssertion(() => Assert.Contains("instructor only", cut.Find(".login-hint").TextContent, StringComparison.Ordinal));
+        Assert.Equal("instructor", cut.Find(".login-hint a").GetAttribute("href"));
+        Assert.Empty(cut.FindAll("li.session"));
+    }
+}
