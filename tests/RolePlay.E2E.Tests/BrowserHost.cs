@@ -13,6 +13,7 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>Where Debian's chromium package puts the browser (installed by .ci/run).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly ConcurrentQueue<IPage> _pages = new();
     private IPlaywright? _playwright;
 
     /// <summary>The browser.</summary>
@@ -65,6 +66,7 @@ public sealed class BrowserHost : IAsyncLifetime
             }
         };
         page.PageError += (_, error) => BrowserErrors.Enqueue($"{page.Url}: script error: {error}");
+        _pages.Enqueue(page);
         return page;
     }
 
@@ -73,6 +75,31 @@ public sealed class BrowserHost : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDir, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>
+    /// Runs a browser scenario; when it fails, every open page is saved as artifacts/screenshots/failed-NAME-N.png and the
+    /// failure says what the browser reported and what the server logged.
+    /// </summary>
+    public async Task RunAsync(string name, Func<Task> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        try
+        {
+            await scenario();
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException or Xunit.Sdk.XunitException)
+        {
+            var n = 0;
+            foreach (var page in _pages.Where(p => !p.IsClosed))
+            {
+                await ScreenshotAsync(page, $"failed-{name}-{++n}");
+            }
+
+            throw new InvalidOperationException(
+                $"{ex.Message}\n--- browser errors ---\n{string.Join("\n", BrowserErrors)}\n--- server log (last lines) ---\n{string.Join("\n", Server.Log.Split('\n').TakeLast(40))}",
+                ex);
+        }
     }
 
     /// <summary>Fails when any page reported a script or console error.</summary>
