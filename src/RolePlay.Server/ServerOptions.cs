@@ -18,6 +18,12 @@ public sealed class ServerOptions
     /// <summary>Origins allowed to open the hub besides the server's own (e.g. a separate UI host).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// The address students' phones reach this server at (e.g. <c>http://192.168.1.20:5080</c>), used in join links and
+    /// QR codes; when unset, the address the instructor's browser used.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Hub calls a connection may make per second, sustained.</summary>
     public int HubCallsPerSecond { get; set; } = 10;
 

@@ -162,6 +162,19 @@ public sealed class ReviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_a_public_url_configured_join_links_point_phones_at_it_rather_than_at_the_instructors_address()
+    {
+        await using var server = await ServerProcess.StartAsync(environment: new Dictionary<string, string> { ["RolePlay__PublicUrl"] = "http://classroom-laptop.local:5080/" });
+
+        var session = await server.CreateSessionAsync("bakery-egg-tart-zh");
+        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
+        var summary = await server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}");
+
+        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", session.GetProperty("joinUrl").GetString());
+        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", summary.GetProperty("joinUrl").GetString());
+    }
+
+    [Fact]
     public async Task Review_and_session_endpoints_need_the_instructor_key()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en", groups: 2);

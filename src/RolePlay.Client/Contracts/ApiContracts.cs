@@ -23,8 +23,8 @@ public sealed record CreateSessionResponse(string SessionId, string JoinCode, st
 /// <summary>A group's id and name.</summary>
 public sealed record GroupSummary(string GroupId, string Name);
 
-/// <summary>A session in the list of past and current sessions (GET /api/sessions, GET /api/sessions/{id}).</summary>
-public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, string State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups);
+/// <summary>A session in the list of past and current sessions (GET /api/sessions, GET /api/sessions/{id}); <c>JoinUrl</c> is the link students open.</summary>
+public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, string State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups, string? JoinUrl = null);
 
 /// <summary>GET /api/join/{code}: what a student sees before taking a seat.</summary>
 public sealed record JoinInfo(string JoinCode, string ScenarioTitle, string Locale, string State, IReadOnlyList<RoleSummary> Roles, IReadOnlyList<JoinGroup> Groups);

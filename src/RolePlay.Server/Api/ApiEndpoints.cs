@@ -34,9 +34,9 @@ public static class ApiEndpoints
         app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
 
         var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor);
-        instructor.MapGet("/sessions", (SessionService sessions) => sessions.Sessions.Select(Summary));
-        instructor.MapGet("/sessions/{id}", (string id, SessionService sessions) => sessions.FindSession(id) is { } session
-            ? Results.Ok(Summary(session))
+        instructor.MapGet("/sessions", (SessionService sessions, HttpContext http) => sessions.Sessions.Select(s => Summary(s, http)));
+        instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) => sessions.FindSession(id) is { } session
+            ? Results.Ok(Summary(session, http))
             : Problem(StatusCodes.Status404NotFound, $"There is no session '{id}'; GET /api/sessions lists them."));
         instructor.MapPost("/sessions", async (CreateSessionRequest request, SessionService sessions, HttpContext http) =>
         {
@@ -67,9 +67,9 @@ public static class ApiEndpoints
     internal static ScenarioSummary Summary(Core.Scenarios.Scenario s) => new(
         s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary, [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))]);
 
-    private static SessionSummary Summary(SessionRuntime s) => new(
+    private static SessionSummary Summary(SessionRuntime s, HttpContext http) => new(
         s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
-        [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))]);
+        [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))], JoinEndpoints.JoinUrl(http, s.Row.JoinCode));
 
     internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
 

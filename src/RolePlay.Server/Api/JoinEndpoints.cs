@@ -46,8 +46,14 @@ internal static class JoinEndpoints
         });
     }
 
-    /// <summary>The link students open: <c>{scheme}://{host}/join/{CODE}</c>.</summary>
-    public static string JoinUrl(HttpContext http, string joinCode) => $"{http.Request.Scheme}://{http.Request.Host}/join/{joinCode}";
+    /// <summary>The link students open: <c>{PublicUrl or scheme://host}/join/{CODE}</c>.</summary>
+    public static string JoinUrl(HttpContext http, string joinCode)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var publicUrl = http.RequestServices.GetRequiredService<ServerOptions>().PublicUrl;
+        var root = string.IsNullOrWhiteSpace(publicUrl) ? $"{http.Request.Scheme}://{http.Request.Host}" : publicUrl.TrimEnd('/');
+        return $"{root}/join/{joinCode}";
+    }
 
     /// <summary>A problem for an unknown or ended code, or null when the code belongs to a session still open to join.</summary>
     private static IResult? Find(SessionService sessions, string code) => sessions.FindByCode(code) switch
