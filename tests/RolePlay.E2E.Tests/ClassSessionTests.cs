@@ -24,6 +24,7 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
         // The instructor logs in on a laptop and launches the Chinese egg-tart scenario for one group.
         var instructor = await host.NewPageAsync(locale: "en-US", width: 1366, height: 900);
         await instructor.GotoAsync("/instructor");
+        await BrowserHost.ScreenshotAsync(instructor, "instructor-login");
         await instructor.GetByLabel("Instructor key").FillAsync(ServerProcess.Key);
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
         await BrowserHost.ScreenshotAsync(instructor, "instructor-library");
@@ -42,6 +43,11 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
             var phone = await host.NewPageAsync(locale: "zh-CN");
             await phone.GotoAsync($"/join/{code.ToLowerInvariant()}");
             await phone.GetByLabel("你的名字").FillAsync(student);
+            if (id == "customer")
+            {
+                await BrowserHost.ScreenshotAsync(phone, "student-join");
+            }
+
             await phone.Locator("fieldset.group label", new() { HasText = name }).ClickAsync();
             await phone.GetByRole(AriaRole.Button, new() { Name = "加入", Exact = true }).ClickAsync();
             await phone.WaitForURLAsync(new Regex("/play$"));
@@ -74,6 +80,13 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
                 await Assertions.Expect(next.Locator(".transcript").GetByText(text, new() { Exact = false })).ToBeVisibleAsync();
             }
 
+            if (i == 2)
+            {
+                // A phone that reloads (or loses its connection) comes back to the same seat with the whole scene.
+                await seats["customer"].ReloadAsync();
+                await Assertions.Expect(seats["customer"].Locator(".transcript").GetByText(text, new() { Exact = false })).ToBeVisibleAsync();
+            }
+
             if (i == 4)
             {
                 await BrowserHost.ScreenshotAsync(seats["supervisor"], "student-seat");
@@ -95,7 +108,7 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
         }
 
         await customer.GetByRole(AriaRole.Button, new() { Name = "保存评分" }).ClickAsync();
-        await Assertions.Expect(customer.GetByText("谢谢,评分已保存。")).ToBeVisibleAsync();
+        await Assertions.Expect(customer.GetByText("谢谢，评分已保存。")).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(customer, "student-end");
         var clerk = seats["clerk"];
         await clerk.Locator("textarea").First.FillAsync("我一开始就该先道歉,而不是说夹子的事。");
@@ -107,6 +120,11 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
         await Assertions.Expect(instructor.GetByText("(Resolved)").First).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(instructor, "instructor-dashboard");
         await instructor.Locator("a.review-link").ClickAsync();
+        await instructor.WaitForURLAsync(new Regex("/review/groups/"));
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
+        await Assertions.Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "饼店蛋挞风波" }).First).ToBeVisibleAsync();
+        await BrowserHost.ScreenshotAsync(instructor, "review-sessions");
+        await instructor.GoBackAsync();
         await instructor.WaitForURLAsync(new Regex("/review/groups/"));
         await Assertions.Expect(instructor.GetByText("我代表饼店向您道歉", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(instructor.Locator(".chip.up").First).ToBeVisibleAsync();

@@ -4,7 +4,7 @@ namespace RolePlay.Client.Localization;
 public sealed partial class UiText
 {
     public string ReviewTitle => L("Review", "复盘");
-    public string ReviewSessionsLead => L("Past and current sessions, newest first. Open a group to see its scored transcript.", "往期和进行中的演练,最新的在前。打开一个小组,查看它的评分记录。");
+    public string ReviewSessionsLead => L("Past and current sessions, newest first. Open a group to see its scored transcript.", "往期和进行中的演练，最新的在前。打开一个小组，查看它的评分记录。");
     public string ReviewNeedsLogin => L("The review is for the instructor only.", "复盘页面仅供讲师使用。");
     public string ReviewLoginLink => L("Log in as the instructor", "以讲师身份登录");
     public string ReviewNoSessions => L("No sessions yet. Launch a scenario from the instructor page.", "还没有演练记录。请先在讲师页面开场。");
@@ -13,9 +13,9 @@ public sealed partial class UiText
     public string ReviewGroups => L("Groups", "小组");
     public string ReviewNoGroups => L("No groups", "没有小组");
     public string ReviewOpenLive => L("Open the live session", "打开实时演练");
-    public string ReviewLoadFailed => L("The review could not be loaded:", "无法加载复盘:");
+    public string ReviewLoadFailed => L("The review could not be loaded:", "无法加载复盘：");
     public string ReviewRetry => L("Try again", "重试");
-    public string ReviewServerUnreachable => L("The server could not be reached; check your connection and try again.", "连不上服务器,请检查网络后重试。");
+    public string ReviewServerUnreachable => L("The server could not be reached; check your connection and try again.", "连不上服务器，请检查网络后重试。");
     public string ReviewStateLabel => L("Status", "状态");
     public string ReviewBackToSessions => L("All sessions", "全部演练");
 
@@ -37,7 +37,7 @@ public sealed partial class UiText
     public string ReviewExportCsv => L("CSV", "CSV");
     public string ReviewExportJson => L("JSON", "JSON");
     public string ReviewPrint => L("Print", "打印");
-    public string ReviewDownload => L("Download the transcript as", "下载对话记录:");
+    public string ReviewDownload => L("Download the transcript as", "下载对话记录：");
 
     public string ReviewTranscript => L("Transcript", "对话记录");
     public string ReviewNoTurns => L("Nobody has spoken in this group.", "这个小组还没有人发言。");
@@ -45,7 +45,7 @@ public sealed partial class UiText
     public string ReviewSecondsUnit => L("s", "秒");
     public string ReviewAction => L("action", "动作");
     public string ReviewEvent => L("Event", "事件");
-    public string ReviewClock => L("Time passed; the scene moved on.", "时间流逝,情景推进。");
+    public string ReviewClock => L("Time passed; the scene moved on.", "时间流逝，情景推进。");
     public string ReviewInstructorRole => L("Instructor", "讲师");
     public string ReviewClockRole => L("Clock", "计时");
     public string ReviewVerdicts => L("Verdicts", "评分");
@@ -53,15 +53,15 @@ public sealed partial class UiText
     public string ReviewEvidence => L("Evidence", "依据");
     public string ReviewNoEvidence => L("No words counted for or against this principle.", "这句话没有涉及这项原则。");
     public string ReviewNegated => L("negated", "被否定");
-    public string ReviewForPrinciple => L("counts for", "加分:");
-    public string ReviewAgainstPrinciple => L("counts against", "减分:");
+    public string ReviewForPrinciple => L("counts for", "加分：");
+    public string ReviewAgainstPrinciple => L("counts against", "减分：");
     public string ReviewOverridden => L("overridden", "已改判");
     public string ReviewEngineSaid => L("engine", "系统评分");
     public string ReviewObservers => L("observers", "观察员");
     public string ReviewObserversLabel => L("Observers", "观察员");
     public string ReviewDiffers => L("differs", "有分歧");
     public string ReviewDiffersLong => L("People and the engine disagree here", "观察员与系统评分不一致");
-    public string ReviewHighlightLegend => L("Highlighted words: green underline counted for a principle, red wavy underline against.", "高亮词语:绿色下划线为加分依据,红色波浪线为减分依据。");
+    public string ReviewHighlightLegend => L("Highlighted words: green underline counted for a principle, red wavy underline against.", "高亮词语：绿色下划线为加分依据，红色波浪线为减分依据。");
 
     public string ReviewInstructorTools => L("Override or comment", "改判或点评");
     public string ReviewPrinciple => L("Principle", "原则");
@@ -78,14 +78,14 @@ public sealed partial class UiText
 
     public string ReviewTotals => L("Principle totals", "原则得分");
     public string ReviewTotalsGroup => L("Whole group", "全组");
-    public string ReviewTotalsCaption => L("Sum of the engine's verdicts (+1 upheld, −1 violated) over the staff turns", "员工各轮系统评分之和(做到 +1,违反 −1)");
+    public string ReviewTotalsCaption => L("Sum of the engine's verdicts (+1 upheld, −1 violated) over the staff turns", "员工各轮系统评分之和(做到 +1，违反 −1)");
     public string ReviewTotal => L("Total", "合计");
     public string ReviewNoScoredTurns => L("No staff turns were scored.", "没有已评分的员工发言。");
 
     public string ReviewPeopleVsEngine => L("People's ratings beside the engine's", "观察员评分与系统评分对照");
     public string ReviewNoRatings => L("No observer rated this group's turns.", "没有观察员为这个小组评分。");
-    public string ReviewEngineAll => L("Engine: all turns", "系统:全部发言");
-    public string ReviewEngineRated => L("Engine: rated turns", "系统:被评发言");
+    public string ReviewEngineAll => L("Engine: all turns", "系统：全部发言");
+    public string ReviewEngineRated => L("Engine: rated turns", "系统：被评发言");
     public string ReviewObserverTotal => L("People", "观察员");
     public string ReviewTurnsDiffer => L("Turns that differ", "有分歧的轮次");
 

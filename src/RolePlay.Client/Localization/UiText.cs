@@ -38,15 +38,15 @@ public sealed partial class UiText
     public string Loading => L("Loading…", "加载中…");
     public string HomeLead => L(
         "Practise handling complaints live: one scene, every role played by a classmate, every staff line scored against the five handling principles.",
-        "现场演练投诉处理:同学分饰各个角色,每一句员工的话都按五项处理原则评分。");
+        "现场演练投诉处理：同学分饰各个角色，每一句员工的话都按五项处理原则评分。");
     public string HomeStudentTitle => L("I'm a student", "我是学员");
     public string HomeStudentBody => L("Join with the code on the projector.", "用投影上的加入码进入情景。");
     public string HomeInstructorTitle => L("I'm the instructor", "我是讲师");
     public string HomeInstructorBody => L("Pick a scenario, launch it for your class, steer the groups.", "选择情景、为全班开场、掌控各组进度。");
     public string HomeReviewTitle => L("Review", "复盘");
-    public string HomeReviewBody => L("Scored transcripts of past sessions, for the debrief.", "往期演练的评分记录,用于讲评。");
+    public string HomeReviewBody => L("Scored transcripts of past sessions, for the debrief.", "往期演练的评分记录，用于讲评。");
     public string NotFoundTitle => L("Page not found", "找不到这个页面");
-    public string NotFoundBody => L("The address is wrong or the page has moved.", "地址有误,或页面已经移走。");
+    public string NotFoundBody => L("The address is wrong or the page has moved.", "地址有误，或页面已经移走。");
     public string BackHome => L("Back to the start page", "回到首页");
     public string Close => L("Close", "关闭");
     public string Cancel => L("Cancel", "取消");
@@ -67,8 +67,8 @@ public sealed partial class UiText
     public string NotResolved => L("Not resolved", "未能解决");
     public string Connected => L("connected", "在线");
     public string Disconnected => L("offline", "离线");
-    public string Reconnecting => L("Connection lost — reconnecting…", "连接中断,正在重新连接…");
-    public string Reconnected => L("Reconnected: you are back in your seat.", "已重新连接,你仍在原来的座位上。");
+    public string Reconnecting => L("Connection lost — reconnecting…", "连接中断，正在重新连接…");
+    public string Reconnected => L("Reconnected: you are back in your seat.", "已重新连接，你仍在原来的座位上。");
 
     /// <summary>The principle's name in this language.</summary>
     public string Principle(string id) => id switch
@@ -76,8 +76,8 @@ public sealed partial class UiText
         "customer-first" => L("The customer is always right", "顾客永远是对的"),
         "prompt-sincere" => L("Timely, quick and sincere", "及时、快捷、诚恳"),
         "off-scene" => L("Take it away from the scene", "带离现场处置"),
-        "affirm" => L("Affirm and appreciate the customer", "肯定顾客,欣赏顾客"),
-        "resolve" => L("Resolve accurately, reach agreement", "准确处置,达成共识"),
+        "affirm" => L("Affirm and appreciate the customer", "肯定顾客，欣赏顾客"),
+        "resolve" => L("Resolve accurately, reach agreement", "准确处置，达成共识"),
         _ => id,
     };
 
