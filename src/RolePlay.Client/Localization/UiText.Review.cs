@@ -93,16 +93,6 @@ public sealed partial class UiText
     public string ReviewNoSatisfaction => L("The customer's player has not rated satisfaction.", "扮演顾客的同学还没有评价满意度。");
     public string ReviewRatedBy => L("Rated by", "评价人");
 
-    /// <summary>A satisfaction item's label.</summary>
-    public string ReviewSatisfactionItem(string id) => id switch
-    {
-        "friendly" => L("Friendliness", "态度友善"),
-        "timely" => L("Timeliness", "及时"),
-        "human-touch" => L("Human touch", "有人情味"),
-        "resolved" => L("Problem solved", "问题解决"),
-        "return" => L("Would come back", "还愿意再来"),
-        _ => id,
-    };
 
     public string ReviewReflection => L("Reflection", "反思");
     public string ReviewNoReflections => L("Nobody has answered the reflection questions yet.", "还没有人回答反思问题。");
