@@ -102,6 +102,14 @@ public sealed class BrowserHost : IAsyncLifetime
         }
     }
 
+    /// <summary>Fails when the page is wider than its viewport (a phone would scroll sideways).</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} is {overflow}px wider than the {page.ViewportSize?.Width}px screen");
+    }
+
     /// <summary>Fails when any page reported a script or console error.</summary>
     public void AssertNoBrowserErrors() => Assert.True(BrowserErrors.IsEmpty, "The browser reported errors:\n" + string.Join("\n", BrowserErrors));
 

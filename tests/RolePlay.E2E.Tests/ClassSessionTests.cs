@@ -40,12 +40,14 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
         var seats = new Dictionary<string, IPage>();
         foreach (var (id, name, student) in Roles)
         {
-            var phone = await host.NewPageAsync(locale: "zh-CN");
+            // The customer's phone is the narrowest the UI supports.
+            var phone = id == "customer" ? await host.NewPageAsync(locale: "zh-CN", width: 360, height: 740) : await host.NewPageAsync(locale: "zh-CN");
             await phone.GotoAsync($"/join/{code.ToLowerInvariant()}");
             await phone.GetByLabel("你的名字").FillAsync(student);
             if (id == "customer")
             {
                 await BrowserHost.ScreenshotAsync(phone, "student-join");
+                await BrowserHost.AssertNoSidewaysScrollAsync(phone);
             }
 
             await phone.Locator("fieldset.group label", new() { HasText = name }).ClickAsync();
@@ -90,6 +92,7 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
             if (i == 4)
             {
                 await BrowserHost.ScreenshotAsync(seats["supervisor"], "student-seat");
+                await BrowserHost.AssertNoSidewaysScrollAsync(seats["customer"]);
             }
         }
 
@@ -110,6 +113,7 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
         await customer.GetByRole(AriaRole.Button, new() { Name = "保存评分" }).ClickAsync();
         await Assertions.Expect(customer.GetByText("谢谢，评分已保存。")).ToBeVisibleAsync();
         await BrowserHost.ScreenshotAsync(customer, "student-end");
+        await BrowserHost.AssertNoSidewaysScrollAsync(customer);
         var clerk = seats["clerk"];
         await clerk.Locator("textarea").First.FillAsync("我一开始就该先道歉,而不是说夹子的事。");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "保存我的回答" }).ClickAsync();

@@ -25,9 +25,7 @@ public sealed class HomePageTests(BrowserHost host) : IClassFixture<BrowserHost>
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
 
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-
-        Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 360px phone");
+        await BrowserHost.AssertNoSidewaysScrollAsync(page);
         host.AssertNoBrowserErrors();
     }
 }
