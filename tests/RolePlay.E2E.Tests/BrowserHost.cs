@@ -37,6 +37,9 @@ public sealed class BrowserHost : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotDir);
+
+        // The suites run side by side on two cores: give the WebAssembly app time to boot before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Server = await ServerProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
