@@ -161,9 +161,10 @@ public sealed class Play
         if (action is null)
         {
             var mine = Stage.Actions.Where(a => a.Role == role).Select(a => a.Id).ToList();
+            var name = Scenario.FindRole(role)!.Name;
             throw new PlayRuleException(mine.Count == 0
-                ? PlayText.NoActionsHere(actionId, role)
-                : PlayText.NotAnAction(actionId, role, mine));
+                ? PlayText.NoActionsHere(actionId, role, name)
+                : PlayText.NotAnAction(actionId, role, name, mine));
         }
 
         atMs = Math.Max(atMs, LastAt);

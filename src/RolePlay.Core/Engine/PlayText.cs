@@ -43,15 +43,15 @@ public static class PlayText
         $"The reply is {length} characters long; keep it under {max}.",
         $"这段话有 {length} 个字，超出了 {max} 字的上限，请删短一些。");
 
-    /// <summary>An action the role has none of at this stage.</summary>
-    public static LocalizedText NoActionsHere(string actionId, string role) => new(
+    /// <summary>An action the role has none of at this stage; English names the role by id, Chinese by its name.</summary>
+    public static LocalizedText NoActionsHere(string actionId, string role, string roleName) => new(
         $"'{actionId}' is not an action {role} can take now: there are none at this stage.",
-        $"“{actionId}”不是{role}现在能做的动作：这个阶段没有可用的动作，请直接说话。");
+        $"“{actionId}”不是{roleName}现在能做的动作：这个阶段没有可用的动作，请直接说话。");
 
     /// <summary>An action the role cannot take; <paramref name="available"/> lists those it can.</summary>
-    public static LocalizedText NotAnAction(string actionId, string role, IReadOnlyList<string> available) => new(
+    public static LocalizedText NotAnAction(string actionId, string role, string roleName, IReadOnlyList<string> available) => new(
         $"'{actionId}' is not an action {role} can take now; available: {string.Join(", ", available)}.",
-        $"“{actionId}”不是{role}现在能做的动作，可选的有：{string.Join("、", available)}。");
+        $"“{actionId}”不是{roleName}现在能做的动作，可选的有：{string.Join("、", available)}。");
 
     /// <summary>An event injected after the outcome.</summary>
     public static LocalizedText EventAfterEnd(string outcome) => new(
