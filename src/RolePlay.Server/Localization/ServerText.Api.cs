@@ -8,7 +8,7 @@ public static partial class ServerText
     /// <summary>A wrong key at login.</summary>
     public static LocalizedText WrongKey { get; } = new(
         "That is not the instructor key; it is printed when the server starts.",
-        "讲师密钥不正确；服务器启动时会在日志中打印密钥。");
+        "讲师密钥不正确，请对照服务器启动时日志里打印的密钥后重试。");
 
     /// <summary>An instructor-only call without the key or the login cookie.</summary>
     public static LocalizedText InstructorOnlyHttp(string header) => new(

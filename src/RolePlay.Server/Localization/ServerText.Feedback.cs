@@ -47,7 +47,7 @@ public static partial class ServerText
     /// <summary>A verdict out of range.</summary>
     public static LocalizedText RatingRange(string principle, int value) => new(
         $"A rating is -1 (violated), 0 (not engaged) or +1 (upheld); {principle} got {value}.",
-        $"评分只能是 -1（违反）、0（未涉及）或 +1（做到），{principle} 却是 {value}。");
+        $"评分只能是 -1（违反）、0（未涉及）或 +1（做到），而 {principle} 给的是 {value}。");
 
     /// <summary>Satisfaction from a seat that is not the customer's.</summary>
     public static LocalizedText OnlyCustomerRatesSatisfaction { get; } = new(
@@ -75,7 +75,7 @@ public static partial class ServerText
     /// <summary>A satisfaction score out of range.</summary>
     public static LocalizedText SatisfactionRange(string item, int value) => new(
         $"Each item is rated from 1 (poor) to 5 (excellent); {item} got {value}.",
-        $"每一项的分数是 1（很差）到 5（非常好），{item} 却是 {value}。");
+        $"每一项的分数是 1（很差）到 5（非常好），而 {item} 给的是 {value}。");
 
     /// <summary>A satisfaction comment that is too long.</summary>
     public static LocalizedText CommentTooLong(int length, int max) => new(
