@@ -11,10 +11,19 @@ public static class ClientServices
     /// <summary>Adds the HTTP API client, the hub connection factory and the UI language for a server at <paramref name="baseAddress"/>.</summary>
     public static IServiceCollection AddRolePlayClient(this IServiceCollection services, Uri baseAddress)
     {
-        services.AddScoped(_ => new HttpClient { BaseAddress = baseAddress });
+        // The server answers refusals in the UI language: HTTP calls say it in Accept-Language, hub connections in ?lang=.
+        services.AddScoped(sp =>
+        {
+            var language = sp.GetRequiredService<UiLanguage>();
+            return new HttpClient(new AcceptLanguageHandler(() => language.Text.Locale) { InnerHandler = new HttpClientHandler() }) { BaseAddress = baseAddress };
+        });
         services.AddScoped<RolePlayApi>();
         services.AddScoped<UiLanguage>();
-        services.AddScoped<IRolePlayConnectionFactory>(_ => new HubRolePlayConnectionFactory(new Uri(baseAddress, "hubs/roleplay")));
+        services.AddScoped<IRolePlayConnectionFactory>(sp =>
+        {
+            var language = sp.GetRequiredService<UiLanguage>();
+            return new HubRolePlayConnectionFactory(new Uri(baseAddress, "hubs/roleplay"), () => language.Text.Locale);
+        });
         return services;
     }
 }

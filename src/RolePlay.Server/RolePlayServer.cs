@@ -59,8 +59,10 @@ public static class RolePlayServer
         {
             hub.MaximumReceiveMessageSize = 16 * 1024;
             hub.EnableDetailedErrors = true;
+            hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
         });
+        builder.Services.AddSingleton<LocalizingHubFilter>();
         builder.Services.AddSingleton<HubRateLimitFilter>();
         builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 

@@ -43,10 +43,21 @@ public sealed class Player : IAsyncDisposable
 
     public string GroupId => Joined.GetProperty("groupId").GetString()!;
 
-    /// <summary>Connects (with a reconnect policy that never gives up) without taking a seat.</summary>
-    public static async Task<Player> ConnectAsync(ServerProcess server, bool instructor = false)
+    /// <summary>Connects (with a reconnect policy that never gives up) without taking a seat; <paramref name="lang"/> goes on the URL as the browser sends it.</summary>
+    public static async Task<Player> ConnectAsync(ServerProcess server, bool instructor = false, string? lang = null)
     {
-        var url = new Uri(server.Url, "/hubs/roleplay" + (instructor ? "?access_token=" + ServerProcess.Key : string.Empty));
+        var query = new List<string>();
+        if (instructor)
+        {
+            query.Add("access_token=" + ServerProcess.Key);
+        }
+
+        if (lang is not null)
+        {
+            query.Add("lang=" + Uri.EscapeDataString(lang));
+        }
+
+        var url = new Uri(server.Url, "/hubs/roleplay" + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty));
         var connection = new HubConnectionBuilder()
             .WithUrl(url)
             .WithAutomaticReconnect(new ForeverRetryPolicy())
@@ -56,9 +67,9 @@ public sealed class Player : IAsyncDisposable
     }
 
     /// <summary>Connects and takes a seat.</summary>
-    public static async Task<Player> JoinAsync(ServerProcess server, string joinCode, string name, string role, string? groupId = null)
+    public static async Task<Player> JoinAsync(ServerProcess server, string joinCode, string name, string role, string? groupId = null, string? lang = null)
     {
-        var player = await ConnectAsync(server);
+        var player = await ConnectAsync(server, lang: lang);
         player.Joined = await player.Connection.InvokeAsync<JsonElement>("Join", new { joinCode, name, role, groupId });
         return player;
     }

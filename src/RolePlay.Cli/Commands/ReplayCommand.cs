@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using RolePlay.Core.Engine;
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Transcripts;
@@ -41,14 +42,18 @@ internal static class ReplayCommand
             {
                 if (play.IsOver)
                 {
-                    throw new PlayRuleException($"the scene already ended ({play.Outcome!.Id}); remove the lines after it");
+                    throw new PlayRuleException(new LocalizedText(
+                        $"the scene already ended ({play.Outcome!.Id}); remove the lines after it",
+                        $"情景已经结束（{play.Outcome!.Id}），请删掉之后的台词"));
                 }
 
                 _ = (line.Text, line.Action) switch
                 {
                     (not null, null) => play.Say(line.Role ?? string.Empty, line.Text, clock),
                     (null, not null) => play.Act(line.Role ?? string.Empty, line.Action, clock),
-                    _ => throw new PlayRuleException("each line needs exactly one of \"text\" or \"action\""),
+                    _ => throw new PlayRuleException(new LocalizedText(
+                        "each line needs exactly one of \"text\" or \"action\"",
+                        "每一行必须有且只有 \"text\" 或 \"action\" 其中之一")),
                 };
             }
             catch (PlayRuleException ex)

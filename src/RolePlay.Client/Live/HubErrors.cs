@@ -7,17 +7,17 @@ public static class HubErrors
 {
     private const string Marker = "HubException: ";
 
-    /// <summary>The server's own message when it sent one, else a plain description of the failure.</summary>
-    public static string Message(Exception error)
+    /// <summary>The server's own message (already in the connection's language) when it sent one, else "cannot reach the server" in <paramref name="text"/>'s language.</summary>
+    public static string Message(Exception error, Localization.UiText? text = null)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var text = error.Message;
-        var at = text.IndexOf(Marker, StringComparison.Ordinal);
+        var message = error.Message;
+        var at = message.IndexOf(Marker, StringComparison.Ordinal);
         if (at >= 0)
         {
-            return text[(at + Marker.Length)..];
+            return message[(at + Marker.Length)..];
         }
 
-        return error is HubException ? text : "The server could not be reached; check your connection and try again.";
+        return error is HubException ? message : (text ?? Localization.UiText.English).ServerUnreachable;
     }
 }

@@ -142,9 +142,22 @@ public sealed class HubRolePlayConnection : IRolePlayConnection
     }
 }
 
-/// <summary>Makes real hub connections to one server.</summary>
-public sealed class HubRolePlayConnectionFactory(Uri hubUrl) : IRolePlayConnectionFactory
+/// <summary>Makes real hub connections to one server, each asking for the UI language current when it is made.</summary>
+public sealed class HubRolePlayConnectionFactory(Uri hubUrl, Func<string>? locale = null) : IRolePlayConnectionFactory
 {
     /// <inheritdoc />
-    public IRolePlayConnection Create() => new HubRolePlayConnection(hubUrl);
+    public IRolePlayConnection Create() => new HubRolePlayConnection(locale is null ? hubUrl : WithLanguage(hubUrl, locale()));
+
+    /// <summary>
+    /// The hub URL with <c>lang=<paramref name="locale"/></c> added: the browser's WebSocket cannot send
+    /// Accept-Language, so the server reads the language of the connection's refusals from the URL.
+    /// </summary>
+    public static Uri WithLanguage(Uri hubUrl, string locale)
+    {
+        ArgumentNullException.ThrowIfNull(hubUrl);
+        var builder = new UriBuilder(hubUrl);
+        var lang = "lang=" + Uri.EscapeDataString(locale);
+        builder.Query = string.IsNullOrEmpty(builder.Query) || builder.Query == "?" ? lang : builder.Query.TrimStart('?') + "&" + lang;
+        return builder.Uri;
+    }
 }

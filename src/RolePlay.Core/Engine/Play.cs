@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 
@@ -95,35 +96,35 @@ public sealed class Play
             TurnKind.Act => Act(record.Role, record.ActionId ?? string.Empty, record.AtMs, record.IsBot),
             TurnKind.Event => Inject(record.EventId ?? string.Empty, record.AtMs),
             TurnKind.Clock => Tick(record.AtMs),
-            _ => throw new PlayRuleException($"unknown turn kind {record.Kind}"),
+            _ => throw new PlayRuleException(PlayText.UnknownTurnKind(record.Kind.ToString())),
         };
     }
 
-    /// <summary>Why <paramref name="role"/> cannot move now, or null when it can.</summary>
-    public string? WhyRoleCannotMove(string role)
+    /// <summary>Why <paramref name="role"/> cannot move now (in both languages), or null when it can.</summary>
+    public LocalizedText? WhyRoleCannotMove(string role)
     {
         if (Outcome is not null)
         {
-            return $"The scene has ended ({Outcome.Title}); no more turns are taken.";
+            return PlayText.SceneEnded(Outcome.Title);
         }
 
         var r = Scenario.FindRole(role);
         if (r is null)
         {
-            return $"There is no role '{role}' in this scenario.";
+            return PlayText.NoSuchRole(role);
         }
 
         if (!Stage.Present.Contains(role))
         {
-            return $"{r.Name} is not in the scene at this stage ({Stage.Title}); wait until they are brought in.";
+            return PlayText.NotInScene(r.Name, Stage.Title);
         }
 
         var side = r.IsCustomer ? CustomerSide : StaffSide;
         if (side != Expecting)
         {
             return Expecting == CustomerSide
-                ? "It is the customer's move: wait for the customer to reply."
-                : "It is the staff's move: wait for a member of staff to reply.";
+                ? PlayText.CustomersMove
+                : PlayText.StaffsMove;
         }
 
         return null;
@@ -137,12 +138,12 @@ public sealed class Play
         text = text.Trim();
         if (text.Length == 0)
         {
-            throw new PlayRuleException("The reply is empty: type what your character says.");
+            throw new PlayRuleException(PlayText.EmptyReply);
         }
 
         if (text.Length > MaxTextLength)
         {
-            throw new PlayRuleException($"The reply is {text.Length} characters long; keep it under {MaxTextLength}.");
+            throw new PlayRuleException(PlayText.ReplyTooLong(text.Length, MaxTextLength));
         }
 
         atMs = Math.Max(atMs, LastAt);
@@ -160,9 +161,10 @@ public sealed class Play
         if (action is null)
         {
             var mine = Stage.Actions.Where(a => a.Role == role).Select(a => a.Id).ToList();
+            var name = Scenario.FindRole(role)!.Name;
             throw new PlayRuleException(mine.Count == 0
-                ? $"'{actionId}' is not an action {role} can take now: there are none at this stage."
-                : $"'{actionId}' is not an action {role} can take now; available: {string.Join(", ", mine)}.");
+                ? PlayText.NoActionsHere(actionId, role, name)
+                : PlayText.NotAnAction(actionId, role, name, mine));
         }
 
         atMs = Math.Max(atMs, LastAt);
@@ -177,11 +179,11 @@ public sealed class Play
     {
         if (Outcome is not null)
         {
-            throw new PlayRuleException($"The scene has ended ({Outcome.Title}); events can no longer be injected.");
+            throw new PlayRuleException(PlayText.EventAfterEnd(Outcome.Title));
         }
 
         var ev = Scenario.Events.FirstOrDefault(e => e.Id == eventId)
-            ?? throw new PlayRuleException($"There is no event '{eventId}' in this scenario; available: {ScenarioReader.Listed(Scenario.Events.Select(e => e.Id))}.");
+            ?? throw new PlayRuleException(PlayText.NoSuchEvent(eventId, [.. Scenario.Events.Select(e => e.Id)]));
         atMs = Math.Max(atMs, LastAt);
         Mood = Math.Clamp(Mood + ev.Mood, 0, 100);
         var stageBefore = Stage.Id;
@@ -234,7 +236,7 @@ public sealed class Play
         var lines = Stage.Bots?.For(role, band) is { Count: > 0 } stageLines ? stageLines : Scenario.Bots.For(role, band);
         if (lines.Count == 0)
         {
-            throw new PlayRuleException($"The scenario has no bot lines for {role} in mood '{band}'.");
+            throw new PlayRuleException(PlayText.NoBotLines(role, band));
         }
 
         var index = new Random(unchecked((Seed * 397) ^ (_turns.Count + 1))).Next(lines.Count);
@@ -258,7 +260,7 @@ public sealed class Play
 
     private long LastAt => _turns.Count == 0 ? 0 : _turns[^1].AtMs;
 
-    private static void Ensure(string? problem)
+    private static void Ensure(LocalizedText? problem)
     {
         if (problem is not null)
         {

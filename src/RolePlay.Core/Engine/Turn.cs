@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 
 namespace RolePlay.Core.Engine;
@@ -60,5 +61,16 @@ public sealed record TurnRecord(TurnKind Kind, string Role, string? Text, string
     }
 }
 
-/// <summary>Thrown when a turn breaks the rules of the play; the message tells the player what to do instead.</summary>
-public sealed class PlayRuleException(string message) : Exception(message);
+/// <summary>Thrown when a turn breaks the rules of the play; the text tells the player, in either language, what to do instead.</summary>
+public sealed class PlayRuleException : Exception
+{
+    /// <summary>Creates the exception; <see cref="Exception.Message"/> is the English text, so logs and the CLI read as before.</summary>
+    public PlayRuleException(LocalizedText text)
+        : base((text ?? throw new ArgumentNullException(nameof(text))).English)
+    {
+        Text = text;
+    }
+
+    /// <summary>The refusal in English and Chinese.</summary>
+    public LocalizedText Text { get; }
+}

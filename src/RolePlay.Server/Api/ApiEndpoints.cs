@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using RolePlay.Server.Auth;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Api;
 
@@ -19,7 +20,7 @@ public static class ApiEndpoints
         {
             if (!key.Matches(request.Key))
             {
-                return Problem(StatusCodes.Status401Unauthorized, "That is not the instructor key; it is printed when the server starts.");
+                return Problem(http, StatusCodes.Status401Unauthorized, ServerText.WrongKey);
             }
 
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal()).ConfigureAwait(false);
@@ -37,7 +38,7 @@ public static class ApiEndpoints
         instructor.MapGet("/sessions", (SessionService sessions, HttpContext http) => sessions.Sessions.Select(s => Summary(s, http)));
         instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) => sessions.FindSession(id) is { } session
             ? Results.Ok(Summary(session, http))
-            : Problem(StatusCodes.Status404NotFound, $"There is no session '{id}'; GET /api/sessions lists them."));
+            : Problem(http, StatusCodes.Status404NotFound, ServerText.NoSessionListed(id)));
         instructor.MapPost("/sessions", async (CreateSessionRequest request, SessionService sessions, HttpContext http) =>
         {
             try
@@ -46,16 +47,16 @@ public static class ApiEndpoints
                 var joinUrl = JoinEndpoints.JoinUrl(http, session.Row.JoinCode);
                 return Results.Ok(new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))]));
             }
-            catch (ArgumentException ex)
+            catch (Refusal refusal)
             {
-                return Problem(StatusCodes.Status400BadRequest, ex.Message);
+                return Problem(http, StatusCodes.Status400BadRequest, refusal.Text);
             }
         });
-        instructor.MapPost("/sessions/{id}/start", (string id, SessionService s) => Steer(s, id, s.StartAsync));
-        instructor.MapPost("/sessions/{id}/resume", (string id, SessionService s) => Steer(s, id, s.StartAsync));
-        instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s) => Steer(s, id, s.PauseAsync));
-        instructor.MapPost("/sessions/{id}/end", (string id, SessionService s) => Steer(s, id, s.EndAsync));
-        instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s) => Steer(s, id, session => s.SetBotsAsync(session, request.Enabled)));
+        instructor.MapPost("/sessions/{id}/start", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.StartAsync));
+        instructor.MapPost("/sessions/{id}/resume", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.StartAsync));
+        instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.PauseAsync));
+        instructor.MapPost("/sessions/{id}/end", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.EndAsync));
+        instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s, HttpContext http) => Steer(http, s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
         ReviewEndpoints.Map(instructor);
         JoinEndpoints.Map(app);
@@ -71,13 +72,15 @@ public static class ApiEndpoints
         s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
         [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))], JoinEndpoints.JoinUrl(http, s.Row.JoinCode));
 
-    internal static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+    /// <summary>A problem document whose <c>detail</c> is in the request's language (<see cref="RequestLanguage"/>).</summary>
+    internal static IResult Problem(HttpContext http, int status, Core.Localization.LocalizedText detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(detail: RequestLanguage.Pick(http, detail), statusCode: status, extensions: extensions);
 
-    private static async Task<IResult> Steer(SessionService sessions, string id, Func<SessionRuntime, Task> action)
+    private static async Task<IResult> Steer(HttpContext http, SessionService sessions, string id, Func<SessionRuntime, Task> action)
     {
         if (sessions.FindSession(id) is not { } session)
         {
-            return Problem(StatusCodes.Status404NotFound, $"There is no session '{id}'.");
+            return Problem(http, StatusCodes.Status404NotFound, ServerText.NoSession(id));
         }
 
         try
@@ -85,9 +88,9 @@ public static class ApiEndpoints
             await action(session).ConfigureAwait(false);
             return Results.NoContent();
         }
-        catch (InvalidOperationException ex)
+        catch (Refusal refusal)
         {
-            return Problem(StatusCodes.Status409Conflict, ex.Message);
+            return Problem(http, StatusCodes.Status409Conflict, refusal.Text);
         }
     }
 
@@ -96,6 +99,6 @@ public static class ApiEndpoints
         var key = context.HttpContext.RequestServices.GetRequiredService<InstructorKey>();
         return key.IsInstructor(context.HttpContext)
             ? await next(context).ConfigureAwait(false)
-            : Problem(StatusCodes.Status401Unauthorized, $"Instructor only: send the instructor key in the {InstructorKey.HeaderName} header, or log in.");
+            : Problem(context.HttpContext, StatusCodes.Status401Unauthorized, ServerText.InstructorOnlyHttp(InstructorKey.HeaderName));
     }
 }

@@ -2,6 +2,7 @@ using QRCoder;
 using RolePlay.Contracts;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Api;
 
@@ -10,9 +11,9 @@ internal static class JoinEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/join/{code}", async (string code, SessionService sessions) =>
+        app.MapGet("/api/join/{code}", async (string code, SessionService sessions, HttpContext http) =>
         {
-            if (Find(sessions, code) is { } refused)
+            if (Find(http, sessions, code) is { } refused)
             {
                 return refused;
             }
@@ -32,7 +33,7 @@ internal static class JoinEndpoints
 
         app.MapGet("/api/join/{code}/qr.svg", (string code, SessionService sessions, HttpContext http) =>
         {
-            if (Find(sessions, code) is { } refused)
+            if (Find(http, sessions, code) is { } refused)
             {
                 return refused;
             }
@@ -56,10 +57,10 @@ internal static class JoinEndpoints
     }
 
     /// <summary>A problem for an unknown or ended code, or null when the code belongs to a session still open to join.</summary>
-    private static IResult? Find(SessionService sessions, string code) => sessions.FindByCode(code) switch
+    private static IResult? Find(HttpContext http, SessionService sessions, string code) => sessions.FindByCode(code) switch
     {
-        null => ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"No session has the join code '{code}'; check the code on the projector (letters and digits, no spaces needed)."),
-        { Row.State: SessionState.Ended } => ApiEndpoints.Problem(StatusCodes.Status410Gone, "That session has ended; ask your instructor for the new join code."),
+        null => ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.UnknownJoinCodeNamed(code)),
+        { Row.State: SessionState.Ended } => ApiEndpoints.Problem(http, StatusCodes.Status410Gone, ServerText.JoinCodeEnded),
         _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using RolePlay.Contracts;
 using RolePlay.Core.Transcripts;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Api;
 
@@ -8,11 +9,11 @@ namespace RolePlay.Server.Api;
 internal static class ReviewEndpoints
 {
     public static void Map(RouteGroupBuilder instructor) =>
-        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback) =>
+        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback, HttpContext http) =>
         {
             if (sessions.FindGroup(groupId) is not { } group)
             {
-                return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no group '{groupId}'; GET /api/sessions lists the groups of every session.");
+                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoGroupListed(groupId));
             }
 
             var scenario = group.Session.Scenario;

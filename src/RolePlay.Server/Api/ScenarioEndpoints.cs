@@ -6,6 +6,7 @@ using RolePlay.Core.Scenarios;
 using RolePlay.Core.Yaml;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Api;
 
@@ -15,11 +16,11 @@ internal static class ScenarioEndpoints
     public static void Map(RouteGroupBuilder instructor)
     {
         instructor.MapPost("/scenarios", UploadAsync);
-        instructor.MapGet("/scenarios/{id}/graph", (string id, string? format, ScenarioLibrary library) =>
+        instructor.MapGet("/scenarios/{id}/graph", (string id, string? format, ScenarioLibrary library, HttpContext http) =>
         {
             if (library.Find(id) is not { } entry)
             {
-                return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no scenario '{id}'.");
+                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoScenarioHere(id));
             }
 
             var machine = new StageMachine(entry.Scenario);
@@ -55,7 +56,7 @@ internal static class ScenarioEndpoints
             if (buffer.Length > limit)
             {
                 // Stop reading: a hostile upload must not fill the server's memory.
-                return Invalid([$"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)"]);
+                return Invalid(request.HttpContext, [$"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)"]);
             }
         }
 
@@ -66,18 +67,18 @@ internal static class ScenarioEndpoints
         }
         catch (DecoderFallbackException)
         {
-            return Invalid([$"{fileName}:1:1: file is not UTF-8 text (is it binary?)"]);
+            return Invalid(request.HttpContext, [$"{fileName}:1:1: file is not UTF-8 text (is it binary?)"]);
         }
 
         var result = ScenarioLoader.Load(text, fileName);
         if (result.Scenario is not { } scenario)
         {
-            return Invalid([.. result.Errors.Select(e => e.ToString())]);
+            return Invalid(request.HttpContext, [.. result.Errors.Select(e => e.ToString())]);
         }
 
         if (library.Find(scenario.Id) is not null)
         {
-            return ApiEndpoints.Problem(StatusCodes.Status409Conflict, $"{fileName}:1:1: the library already has a scenario with id '{scenario.Id}'; give the upload its own id.");
+            return ApiEndpoints.Problem(request.HttpContext, StatusCodes.Status409Conflict, ServerText.ScenarioIdTaken(fileName, scenario.Id));
         }
 
         await using (var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false))
@@ -90,9 +91,7 @@ internal static class ScenarioEndpoints
         return Results.Ok(ApiEndpoints.Summary(scenario));
     }
 
-    private static IResult Invalid(IReadOnlyList<string> errors) =>
-        Results.Problem(
-            detail: "The scenario was not added: fix these problems and upload it again.",
-            statusCode: StatusCodes.Status400BadRequest,
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+    // The errors stay in English: they are the same file:line:col diagnostics the CLI's validate prints.
+    private static IResult Invalid(HttpContext http, IReadOnlyList<string> errors) =>
+        ApiEndpoints.Problem(http, StatusCodes.Status400BadRequest, ServerText.ScenarioNotAdded, new Dictionary<string, object?> { ["errors"] = errors });
 }

@@ -6,6 +6,7 @@ using CsvHelper;
 using RolePlay.Core.Transcripts;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Api;
 
@@ -14,21 +15,21 @@ internal static class TranscriptEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, overrides, _) =>
+        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions, HttpContext http) =>
+            await WithTranscript(http, sessions, groupId, (doc, overrides, _) =>
                 Results.Text(Json(doc, overrides), "application/json; charset=utf-8")).ConfigureAwait(false));
-        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, _, group) =>
+        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions, HttpContext http) =>
+            await WithTranscript(http, sessions, groupId, (doc, _, group) =>
                 Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")).ConfigureAwait(false));
-        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")).ConfigureAwait(false));
+        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions, HttpContext http) =>
+            await WithTranscript(http, sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")).ConfigureAwait(false));
     }
 
-    private static async Task<IResult> WithTranscript(SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
+    private static async Task<IResult> WithTranscript(HttpContext http, SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
     {
         if (sessions.FindGroup(groupId) is not { } group)
         {
-            return ApiEndpoints.Problem(StatusCodes.Status404NotFound, $"There is no group '{groupId}'.");
+            return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoGroup(groupId));
         }
 
         var doc = await group.WithGateAsync(() => TranscriptDocument.From(group.Play)).ConfigureAwait(false);

@@ -1,3 +1,5 @@
+using RolePlay.Server.Localization;
+
 namespace RolePlay.Server.Hubs;
 
 /// <summary>Refuses hub connections (negotiate, WebSocket, long polling) from a foreign browser origin.</summary>
@@ -10,7 +12,7 @@ public sealed class HubOriginCheck(RequestDelegate next, ServerOptions options)
         if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Headers.Origin.FirstOrDefault() is { Length: > 0 } origin && !Allowed(origin, context))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.Response.WriteAsync($"Connections from {origin} are not allowed; open RolePlay from its own address.").ConfigureAwait(false);
+            await context.Response.WriteAsync(RequestLanguage.Pick(context, ServerText.ForeignOrigin(origin))).ConfigureAwait(false);
             return;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Hubs;
 
@@ -24,7 +25,7 @@ public sealed class HubRateLimitFilter(ServerOptions options) : IHubFilter
 
         if (!bucket.TryTake())
         {
-            throw new HubException("You are sending too fast: wait a moment and try again.");
+            throw new Refusal(ServerText.TooFast);
         }
 
         return next(invocationContext);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Auth;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Hubs;
 
@@ -36,12 +37,12 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         var (group, role) = SpeakingSeat();
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new HubException("The reply is empty: type what your character says.");
+            throw new Refusal(Core.Engine.PlayText.EmptyReply);
         }
 
         if (text.Length > Core.Engine.Play.MaxTextLength)
         {
-            throw new HubException($"The reply is {text.Length} characters long; keep it under {Core.Engine.Play.MaxTextLength}.");
+            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(text.Length, Core.Engine.Play.MaxTextLength));
         }
 
         return await group.TakeTurnAsync((play, at) => play.Say(role, text, at)).ConfigureAwait(false);
@@ -96,14 +97,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
-        try
-        {
-            await sessions.OverrideAsync(InstructorGroup(groupId), seq, principle, verdict, note).ConfigureAwait(false);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new HubException(ex.Message);
-        }
+        await sessions.OverrideAsync(InstructorGroup(groupId), seq, principle, verdict, note).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -131,7 +125,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     {
         if (Context.Items.TryGetValue(SeatKey, out var existing) && existing is string other && other != token)
         {
-            throw new HubException("This connection already holds a seat; open a new connection for another seat.");
+            throw new Refusal(ServerText.ConnectionHasSeat);
         }
 
         // Counted once per connection, however often it rejoins (the count follows a moved seat).
@@ -139,7 +133,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var group = sessions.FindSeat(token)?.Group
-                ?? throw new HubException("That seat is unknown; join again with the code on the projector.");
+                ?? throw new Refusal(ServerText.SeatUnknown);
 
             // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
             await Groups.AddToGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
@@ -179,7 +173,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
             return new JoinResult(token, group.Row.Id, found.Seat.Role, found.Snapshot);
         }
 
-        throw new HubException("Your seat is being moved; try again in a moment.");
+        throw new Refusal(ServerText.SeatBeingMoved);
     }
 
     private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
@@ -189,7 +183,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     {
         if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || sessions.FindSeat(token) is not { } found)
         {
-            throw new HubException("Join a session first: you have no seat yet.");
+            throw new Refusal(ServerText.NoSeatYet);
         }
 
         return found;
@@ -200,7 +194,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         var found = CurrentSeat();
         if (found.Seat.Role == SessionService.ObserverRole)
         {
-            throw new HubException("Observers watch and rate; they cannot speak in the scene.");
+            throw new Refusal(ServerText.ObserversCannotSpeak);
         }
 
         return (found.Group, found.Seat.Role);
@@ -209,20 +203,20 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     private SessionRuntime InstructorSession(string sessionId)
     {
         RequireInstructor();
-        return sessions.FindSession(sessionId ?? string.Empty) ?? throw new HubException($"There is no session '{sessionId}'.");
+        return sessions.FindSession(sessionId ?? string.Empty) ?? throw new Refusal(ServerText.NoSession(sessionId ?? string.Empty));
     }
 
     private GroupRuntime InstructorGroup(string groupId)
     {
         RequireInstructor();
-        return sessions.FindGroup(groupId ?? string.Empty) ?? throw new HubException($"There is no group '{groupId}'.");
+        return sessions.FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroup(groupId ?? string.Empty));
     }
 
     private void RequireInstructor()
     {
         if (Context.GetHttpContext() is not { } http || !instructorKey.IsInstructor(http))
         {
-            throw new HubException("Only the instructor can do that: connect with the instructor key.");
+            throw new Refusal(ServerText.InstructorOnly);
         }
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Contracts;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Scoring;
 using RolePlay.Server.Persistence;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Sessions;
 
@@ -31,12 +31,12 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         text = text?.Trim() ?? string.Empty;
         if (text.Length is 0 or > MaxCommentLength)
         {
-            throw new HubException($"A comment needs 1 to {MaxCommentLength:N0} characters; this one has {text.Length:N0}.");
+            throw new Refusal(ServerText.CommentLength(MaxCommentLength, text.Length));
         }
 
         if (seq is { } s && await FindTurnAsync(group, s).ConfigureAwait(false) is null)
         {
-            throw new HubException($"{group.Row.Name} has no turn {s}; comment on a turn of its transcript, or on the whole group.");
+            throw new Refusal(ServerText.NoTurnToComment(group.Row.Name, s));
         }
 
         var row = new CommentRow { GroupId = group.Row.Id, Seq = seq, Text = text, CreatedUtc = DateTime.UtcNow };
@@ -53,29 +53,29 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         ArgumentNullException.ThrowIfNull(seat);
         if (seat.Role != SessionService.ObserverRole)
         {
-            throw new HubException($"Only observers rate turns; you play the {seat.Role}.");
+            throw new Refusal(ServerText.OnlyObserversRate(seat.Role, ServerText.RoleName(group.Session.Scenario, seat.Role)));
         }
 
         var turn = await FindTurnAsync(group, seq).ConfigureAwait(false)
-            ?? throw new HubException($"There is no turn {seq} in {group.Row.Name} yet; rate a turn you can see.");
+            ?? throw new Refusal(ServerText.NoTurnYet(seq, group.Row.Name));
         if (turn.Kind is not (TurnKind.Say or TurnKind.Act) || group.Session.Scenario.FindRole(turn.Role) is not { IsCustomer: false })
         {
-            throw new HubException($"Turn {seq} is not a staff turn; rate what the staff said or did.");
+            throw new Refusal(ServerText.NotAStaffTurn(seq));
         }
 
         if (verdicts is null || verdicts.Count == 0)
         {
-            throw new HubException("Give at least one principle a rating of -1, 0 or +1.");
+            throw new Refusal(ServerText.RateSomething);
         }
 
         if (verdicts.Keys.FirstOrDefault(k => Principles.IndexOf(k) < 0) is { } unknown)
         {
-            throw new HubException($"'{unknown}' is not a principle; rate one of: {string.Join(", ", Principles.Ids)}.");
+            throw new Refusal(ServerText.NotAPrinciple(unknown, Principles.Ids));
         }
 
         if (verdicts.FirstOrDefault(v => v.Value is < -1 or > 1) is { Key: not null } bad)
         {
-            throw new HubException($"A rating is -1 (violated), 0 (not engaged) or +1 (upheld); {bad.Key} got {bad.Value}.");
+            throw new Refusal(ServerText.RatingRange(bad.Key, bad.Value));
         }
 
         var json = JsonSerializer.Serialize(Principles.Ids.Where(verdicts.ContainsKey).ToDictionary(p => p, p => verdicts[p]));
@@ -94,29 +94,29 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         ArgumentNullException.ThrowIfNull(seat);
         if (seat.Role != group.Session.Scenario.Customer.Id)
         {
-            throw new HubException("Only the customer's player rates satisfaction.");
+            throw new Refusal(ServerText.OnlyCustomerRatesSatisfaction);
         }
 
-        await RequireEndedAsync(group, "rate your satisfaction").ConfigureAwait(false);
+        await RequireEndedAsync(group, ServerText.RateAfterEnd).ConfigureAwait(false);
         if (rating?.Items is not { Count: > 0 } items)
         {
-            throw new HubException($"Rate at least one item from 1 to 5: {string.Join(", ", SatisfactionItems.Ids)}.");
+            throw new Refusal(ServerText.RateSomeItem(SatisfactionItems.Ids));
         }
 
         if (items.Keys.FirstOrDefault(k => !SatisfactionItems.Ids.Contains(k)) is { } unknown)
         {
-            throw new HubException($"'{unknown}' is not a satisfaction item; rate one of: {string.Join(", ", SatisfactionItems.Ids)}.");
+            throw new Refusal(ServerText.NotASatisfactionItem(unknown, SatisfactionItems.Ids));
         }
 
         if (items.FirstOrDefault(i => i.Value is < 1 or > 5) is { Key: not null } bad)
         {
-            throw new HubException($"Each item is rated from 1 (poor) to 5 (excellent); {bad.Key} got {bad.Value}.");
+            throw new Refusal(ServerText.SatisfactionRange(bad.Key, bad.Value));
         }
 
         var comment = string.IsNullOrWhiteSpace(rating.Comment) ? null : rating.Comment.Trim();
         if (comment?.Length > MaxCommentLength)
         {
-            throw new HubException($"The comment has {comment.Length:N0} characters; keep it within {MaxCommentLength:N0}.");
+            throw new Refusal(ServerText.CommentTooLong(comment.Length, MaxCommentLength));
         }
 
         var json = JsonSerializer.Serialize(SatisfactionItems.Ids.Where(items.ContainsKey).ToDictionary(i => i, i => items[i]));
@@ -133,21 +133,21 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(seat);
-        var outcome = await RequireEndedAsync(group, "answer the reflection questions").ConfigureAwait(false);
+        var outcome = await RequireEndedAsync(group, ServerText.ReflectAfterEnd).ConfigureAwait(false);
         if (answers is null)
         {
-            throw new HubException("Send your answers, one per question.");
+            throw new Refusal(ServerText.SendAnswers);
         }
 
         if (answers.Count > outcome.Questions.Count)
         {
-            throw new HubException($"There are {outcome.Questions.Count} questions but {answers.Count} answers; send one answer per question.");
+            throw new Refusal(ServerText.TooManyAnswers(outcome.Questions.Count, answers.Count));
         }
 
         var cleaned = answers.Select(a => a?.Trim() ?? string.Empty).ToList();
         if (cleaned.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Length > MaxAnswerLength) is { a: not null } longOne)
         {
-            throw new HubException($"Answer {longOne.i + 1} has {longOne.a.Length:N0} characters; keep each answer within {MaxAnswerLength:N0}.");
+            throw new Refusal(ServerText.AnswerTooLong(longOne.i + 1, longOne.a.Length, MaxAnswerLength));
         }
 
         var json = JsonSerializer.Serialize(cleaned);
@@ -179,10 +179,10 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     private static Task<Turn?> FindTurnAsync(GroupRuntime group, int seq) =>
         group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq));
 
-    private static async Task<Core.Scenarios.Outcome> RequireEndedAsync(GroupRuntime group, string what)
+    private static async Task<Core.Scenarios.Outcome> RequireEndedAsync(GroupRuntime group, Core.Localization.LocalizedText refusal)
     {
         var outcome = await group.WithGateAsync(() => group.Play.Outcome).ConfigureAwait(false);
-        return outcome ?? throw new HubException($"The scene is still going: {what} once it has ended.");
+        return outcome ?? throw new Refusal(refusal);
     }
 
     private async Task ReplaceAsync<T>(

@@ -7,6 +7,7 @@ using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 using RolePlay.Server.Hubs;
 using RolePlay.Server.Persistence;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Sessions;
 
@@ -242,11 +243,11 @@ public sealed class GroupRuntime
         switch (_session.Row.State)
         {
             case SessionState.Lobby:
-                throw new HubException("The scene has not started yet: wait for the instructor to start it.");
+                throw new Refusal(ServerText.NotStarted);
             case SessionState.Paused:
-                throw new HubException("The instructor has paused the scene: wait until it resumes.");
+                throw new Refusal(ServerText.Paused);
             case SessionState.Ended:
-                throw new HubException("This session has ended.");
+                throw new Refusal(ServerText.SessionEnded);
         }
     }
 
@@ -264,7 +265,7 @@ public sealed class GroupRuntime
         }
         catch (PlayRuleException ex)
         {
-            throw new HubException(ex.Message);
+            throw new Refusal(ex.Text);
         }
 
         if (turn is null)

@@ -1,7 +1,7 @@
 using RolePlay.Contracts;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Server.Persistence;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Sessions;
 
@@ -22,9 +22,9 @@ public sealed partial class SessionService
         try
         {
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
-                ?? throw new HubException("No one sits in that seat any more; refresh the roster and try again.");
-            (from, seat) = FindSeat(token) ?? throw new HubException("No one sits in that seat any more; refresh the roster and try again.");
-            to = FindGroup(groupId ?? string.Empty) ?? throw new HubException($"There is no group '{groupId}'; pick a group from the lobby.");
+                ?? throw new Refusal(ServerText.SeatGone);
+            (from, seat) = FindSeat(token) ?? throw new Refusal(ServerText.SeatGone);
+            to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
             CheckMove(from, to, seat, newRole);
 
             await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
@@ -69,27 +69,27 @@ public sealed partial class SessionService
         var session = from.Session;
         if (to.Session != session)
         {
-            throw new HubException("That group belongs to another session; move people only between groups of their own session.");
+            throw new Refusal(ServerText.GroupOfAnotherSession);
         }
 
         if (session.Row.State == SessionState.Ended)
         {
-            throw new HubException("This session has ended; seats can no longer be moved.");
+            throw new Refusal(ServerText.MoveAfterEnd);
         }
 
         if (role != ObserverRole && session.Scenario.FindRole(role) is null)
         {
-            throw new HubException($"There is no role '{role}' here; choose one of: {string.Join(", ", session.Scenario.Roles.Select(r => r.Id))}, or {ObserverRole}.");
+            throw new Refusal(ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
         if (to == from && role == seat.Role)
         {
-            throw new HubException($"{seat.Name} already sits in {to.Row.Name} as {role}; choose another group or role.");
+            throw new Refusal(ServerText.AlreadySits(seat.Name, to.Row.Name, role, ServerText.RoleName(session.Scenario, role)));
         }
 
         if (role != ObserverRole && to.Seats.Values.FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
         {
-            throw new HubException($"The {role} seat in {to.Row.Name} is taken by {taken.Name}; move them first or choose another seat.");
+            throw new Refusal(ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Row.Name, taken.Name));
         }
     }
 }

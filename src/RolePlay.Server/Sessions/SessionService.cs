@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
 using RolePlay.Server.Hubs;
 using RolePlay.Server.Persistence;
+using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Sessions;
 
@@ -74,10 +75,10 @@ public sealed partial class SessionService
     /// <summary>Launches a scenario for <paramref name="groupCount"/> groups.</summary>
     public async Task<SessionRuntime> CreateAsync(string scenarioId, int groupCount, bool bots, bool liveFeedback)
     {
-        var entry = _library.Find(scenarioId) ?? throw new ArgumentException($"There is no scenario '{scenarioId}'; GET /api/scenarios lists them.");
+        var entry = _library.Find(scenarioId) ?? throw new Refusal(ServerText.NoScenario(scenarioId));
         if (groupCount is < 1 or > 200)
         {
-            throw new ArgumentException("groups must be between 1 and 200.");
+            throw new Refusal(ServerText.GroupCount);
         }
 
         var code = JoinCodes.NewCode();
@@ -137,23 +138,23 @@ public sealed partial class SessionService
         var name = (request.Name ?? string.Empty).Trim();
         if (name.Length is 0 or > 40)
         {
-            throw new HubException("Type your name (1 to 40 characters) to join.");
+            throw new Refusal(ServerText.NameRequired);
         }
 
         if (!_byCode.TryGetValue(JoinCodes.Normalize(request.JoinCode), out var session))
         {
-            throw new HubException("No session has that join code; check the code on the projector.");
+            throw new Refusal(ServerText.UnknownJoinCode);
         }
 
         if (session.Row.State == SessionState.Ended)
         {
-            throw new HubException("That session has ended; ask your instructor for the new code.");
+            throw new Refusal(ServerText.SessionEndedAskForCode);
         }
 
         var role = request.Role ?? string.Empty;
         if (role != ObserverRole && session.Scenario.FindRole(role) is null)
         {
-            throw new HubException($"There is no role '{role}' here; choose one of: {string.Join(", ", session.Scenario.Roles.Select(r => r.Id))}, or {ObserverRole}.");
+            throw new Refusal(ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
         await _seating.WaitAsync().ConfigureAwait(false);
@@ -183,7 +184,7 @@ public sealed partial class SessionService
         ArgumentNullException.ThrowIfNull(session);
         if (session.Row.State == SessionState.Ended)
         {
-            throw new InvalidOperationException("This session has ended and cannot be started again.");
+            throw new Refusal(ServerText.CannotRestart);
         }
 
         foreach (var group in session.Groups)
@@ -257,12 +258,12 @@ public sealed partial class SessionService
         var turn = await group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq)).ConfigureAwait(false);
         if (turn?.Score is null)
         {
-            throw new ArgumentException($"Turn {seq} is not a scored staff turn of this group.");
+            throw new Refusal(ServerText.NotAScoredTurn(seq));
         }
 
         if (Core.Scoring.Principles.IndexOf(principle) < 0 || verdict is < -1 or > 1)
         {
-            throw new ArgumentException("An override needs a principle id and a verdict of -1, 0 or 1.");
+            throw new Refusal(ServerText.BadOverride);
         }
 
         await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
@@ -304,10 +305,10 @@ public sealed partial class SessionService
         if (!string.IsNullOrEmpty(groupId))
         {
             var group = session.Groups.FirstOrDefault(g => g.Row.Id == groupId)
-                ?? throw new HubException("That group is not part of this session.");
+                ?? throw new Refusal(ServerText.GroupNotInSession);
             if (role != ObserverRole && group.Seats.Values.Any(s => s.Role == role))
             {
-                throw new HubException($"The {role} seat in {group.Row.Name} is taken; choose another role or group.");
+                throw new Refusal(ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Row.Name));
             }
 
             return group;
@@ -316,7 +317,7 @@ public sealed partial class SessionService
         return role == ObserverRole
             ? session.Groups[0]
             : session.Groups.FirstOrDefault(g => g.Seats.Values.All(s => s.Role != role))
-                ?? throw new HubException($"Every {role} seat is taken; choose another role, or join as an {ObserverRole}.");
+                ?? throw new Refusal(ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
     }
 
     private static string GroupName(bool chinese, int n) => chinese ? $"第 {n} 组" : $"Group {n}";

@@ -29,6 +29,32 @@ public class PlayTests
     }
 
     [Fact]
+    public void A_refusal_carries_english_as_its_message_and_chinese_beside_it()
+    {
+        var play = NewPlay();
+
+        var ex = Assert.Throws<PlayRuleException>(() => play.Say("clerk", "Hello", 0));
+
+        Assert.Equal("It is the customer's move: wait for the customer to reply.", ex.Message);
+        Assert.Equal(ex.Message, ex.Text.English);
+        Assert.Equal("现在轮到顾客说话，请等顾客回复后再说。", ex.Text.Chinese);
+        Assert.Equal(ex.Text.Chinese, ex.Text.In(chinese: true));
+    }
+
+    [Fact]
+    public void A_refused_action_lists_the_available_ones_in_both_languages()
+    {
+        var play = NewPlay();
+        play.Say("customer", "It leaks.", 0);
+
+        var ex = Assert.Throws<PlayRuleException>(() => play.Act("clerk", "refund-twice", 10));
+
+        Assert.Contains("available: ", ex.Text.English);
+        Assert.Contains("可选的有：", ex.Text.Chinese);
+        Assert.Contains("call-manager", ex.Text.Chinese);
+    }
+
+    [Fact]
     public void A_role_not_in_the_stage_cannot_speak()
     {
         var play = NewPlay();

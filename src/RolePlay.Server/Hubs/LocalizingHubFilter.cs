@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.SignalR;
+using RolePlay.Core.Engine;
+using RolePlay.Core.Localization;
+using RolePlay.Server.Localization;
+
+namespace RolePlay.Server.Hubs;
+
+/// <summary>
+/// Sends every refusal of a hub call in the connection's language (<see cref="RequestLanguage"/> of the request that
+/// opened it). Registered first, so it also sees the rate limiter's refusals.
+/// </summary>
+public sealed class LocalizingHubFilter : IHubFilter
+{
+    /// <inheritdoc />
+    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        ArgumentNullException.ThrowIfNull(invocationContext);
+        ArgumentNullException.ThrowIfNull(next);
+        ValueTask<object?> call;
+        try
+        {
+            call = next(invocationContext);
+        }
+        catch (Exception ex) when (TextOf(ex) is { } text)
+        {
+            throw Translated(invocationContext, text);
+        }
+
+        // Most calls succeed synchronously or are awaited once: only a call still running needs the async path.
+        return call.IsCompletedSuccessfully ? call : AwaitAsync(invocationContext, call);
+    }
+
+    private static async ValueTask<object?> AwaitAsync(HubInvocationContext context, ValueTask<object?> call)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (TextOf(ex) is { } text)
+        {
+            throw Translated(context, text);
+        }
+    }
+
+    private static LocalizedText? TextOf(Exception ex) => ex switch
+    {
+        Refusal refusal => refusal.Text,
+        PlayRuleException rule => rule.Text, // an engine refusal that reached the hub without being wrapped
+        _ => null,
+    };
+
+    private static HubException Translated(HubInvocationContext context, LocalizedText text) =>
+        new(RequestLanguage.Pick(context.Context.GetHttpContext(), text));
+}
