@@ -131,8 +131,8 @@ internal static class LoadCommand
         try
         {
             var result = await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Expecting == "customer"
-                ? g.Seats[0].InvokeAsync<JsonElement>("Say", CustomerLines[n % CustomerLines.Length])
-                : g.Seats[1].InvokeAsync<JsonElement>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
+                ? g.Seats[0].InvokeAsync<TurnSeen>("Say", CustomerLines[n % CustomerLines.Length])
+                : g.Seats[1].InvokeAsync<TurnSeen>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
             var after = await MetricsAsync(http).ConfigureAwait(false);
             var perConnection = Math.Round((connected.WorkingSetMb - before.WorkingSetMb) * 1024 / (groups * 4), 1);
             return (result, after.WorkingSetMb, perConnection);
