@@ -81,7 +81,7 @@ internal sealed class LoadGroup : IAsyncDisposable
 /// <summary>
 /// The two fields of a <c>Turn</c> event (or a <c>Say</c> result) the load tool reads. Binding to this instead of a
 /// <see cref="System.Text.Json.JsonElement"/> skips building a document per event: the tool shares the server's two
-/// cores, and on the profile of a 200-group run that DOM parse was its largest cost.
+/// cores, and on the profile of a 200-group run that DOM parse was ≈ 5 % of the tool's managed CPU.
 /// </summary>
 internal sealed record TurnSeen(int Seq, string? Expecting);
 
