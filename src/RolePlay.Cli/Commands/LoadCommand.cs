@@ -42,7 +42,7 @@ internal static class LoadCommand
         var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, url, options.Get("--scenario") ?? "bakery-egg-tart-zh", groups, duration, rate).ConfigureAwait(false);
 
         var report = new LoadReport(roleplay.TurnsPerSecond, roleplay.P50Ms, roleplay.P95Ms, roleplay.P99Ms, baseline, memoryMb, perConnectionKb, groups, groups * 4, roleplay.Turns, roleplay.Errors,
-            baseline.TurnsPerSecond > 0 ? Math.Round(roleplay.TurnsPerSecond / baseline.TurnsPerSecond, 2) : 0);
+            baseline.TurnsPerSecond > 0 ? Math.Round(roleplay.TurnsPerSecond / baseline.TurnsPerSecond, 2) : 0, roleplay.Gc);
         if (options.Has("--json"))
         {
             stdout.WriteLine(JsonSerializer.Serialize(report, TranscriptJson.Compact));
@@ -52,6 +52,10 @@ internal static class LoadCommand
             stdout.WriteLine($"roleplay: {report.TurnsPerSecond} turns/s, p50 {report.P50Ms} ms, p95 {report.P95Ms} ms, p99 {report.P99Ms} ms ({report.Turns} turns, {report.Errors} errors)");
             stdout.WriteLine($"baseline: {baseline.TurnsPerSecond} turns/s, p50 {baseline.P50Ms} ms, p95 {baseline.P95Ms} ms, p99 {baseline.P99Ms} ms");
             stdout.WriteLine($"ratio to baseline: {report.RatioToBaseline}; server memory {memoryMb} MB, about {perConnectionKb} KB per connected student");
+            if (report.ServerGc is { } gc)
+            {
+                stdout.WriteLine($"server GC while RolePlay played: {gc.PauseMs} ms paused, {gc.Gen0} gen0 and {gc.Gen2} gen2 collections");
+            }
         }
 
         return roleplay.Errors > roleplay.Turns / 100 ? 1 : 0;
@@ -131,11 +135,12 @@ internal static class LoadCommand
         try
         {
             var result = await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Expecting == "customer"
-                ? g.Seats[0].InvokeAsync<JsonElement>("Say", CustomerLines[n % CustomerLines.Length])
-                : g.Seats[1].InvokeAsync<JsonElement>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
+                ? g.Seats[0].InvokeAsync<TurnSeen>("Say", CustomerLines[n % CustomerLines.Length])
+                : g.Seats[1].InvokeAsync<TurnSeen>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
             var after = await MetricsAsync(http).ConfigureAwait(false);
             var perConnection = Math.Round((connected.WorkingSetMb - before.WorkingSetMb) * 1024 / (groups * 4), 1);
-            return (result, after.WorkingSetMb, perConnection);
+            var gc = new GcDuringRun(Math.Round(after.GcPauseMs - connected.GcPauseMs, 1), after.Gen0Collections - connected.Gen0Collections, after.Gen2Collections - connected.Gen2Collections);
+            return (result with { Gc = gc }, after.WorkingSetMb, perConnection);
         }
         finally
         {
@@ -189,9 +194,9 @@ internal static class LoadCommand
             : throw new CliUsageException($"{name} must be a whole number from {min} to {max}");
     }
 
-    private sealed record Metrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups);
+    private sealed record Metrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections);
 
     private sealed record LoadReport(
         double TurnsPerSecond, double P50Ms, double P95Ms, double P99Ms, PhaseResult Baseline, double ServerMemoryMb,
-        double MemoryPerConnectionKb, int Groups, int Connections, int Turns, int Errors, double RatioToBaseline);
+        double MemoryPerConnectionKb, int Groups, int Connections, int Turns, int Errors, double RatioToBaseline, GcDuringRun? ServerGc);
 }

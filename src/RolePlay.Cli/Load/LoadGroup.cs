@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Cli.Load;
@@ -35,12 +34,12 @@ internal sealed class LoadGroup : IAsyncDisposable
     public void Add(HubConnection connection)
     {
         _seats.Add(connection);
-        connection.On<JsonElement>("Turn", turn =>
+        connection.On<TurnSeen>("Turn", turn =>
         {
-            var seq = turn.GetProperty("seq").GetInt32();
-            if (turn.TryGetProperty("expecting", out var next) && next.ValueKind == JsonValueKind.String)
+            var seq = turn.Seq;
+            if (turn.Expecting is { } next)
             {
-                _expecting = next.GetString()!;
+                _expecting = next;
             }
 
             if (_received.AddOrUpdate(seq, 1, (_, n) => n + 1) == _seats.Count && _delivered.TryGetValue(seq, out var done))
@@ -78,3 +77,11 @@ internal sealed class LoadGroup : IAsyncDisposable
         }
     }
 }
+
+/// <summary>
+/// The two fields of a <c>Turn</c> event (or a <c>Say</c> result) the load tool reads. Binding to this instead of a
+/// <see cref="System.Text.Json.JsonElement"/> skips building a document per event: the tool shares the server's two
+/// cores, and on the profile of a 200-group run that DOM parse was ≈ 5 % of the tool's managed CPU.
+/// </summary>
+internal sealed record TurnSeen(int Seq, string? Expecting);
+

@@ -3,7 +3,14 @@ using System.Diagnostics;
 namespace RolePlay.Cli.Load;
 
 /// <summary>Figures of one phase of a load run.</summary>
-public sealed record PhaseResult(double TurnsPerSecond, double P50Ms, double P95Ms, double P99Ms, int Turns, int Errors);
+public sealed record PhaseResult(double TurnsPerSecond, double P50Ms, double P95Ms, double P99Ms, int Turns, int Errors)
+{
+    /// <summary>The server's GC pause time and collections while the phase played (RolePlay phase only).</summary>
+    public GcDuringRun? Gc { get; init; }
+}
+
+/// <summary>GC pause time (ms) and collections on the server during a phase.</summary>
+public sealed record GcDuringRun(double PauseMs, int Gen0, int Gen2);
 
 /// <summary>Drives every group for a fixed time, closed loop or paced, and collects latencies.</summary>
 internal static class LoadPhase

@@ -13,12 +13,15 @@ internal static class MetricsEndpoint
             Math.Round(process.WorkingSet64 / 1048576.0, 1),
             Math.Round(GC.GetTotalMemory(forceFullCollection: false) / 1048576.0, 1),
             connections.Current,
-            sessions.Groups.Count());
+            sessions.Groups.Count(),
+            Math.Round(GC.GetTotalPauseDuration().TotalMilliseconds, 1),
+            GC.CollectionCount(0),
+            GC.CollectionCount(2));
     });
 }
 
-/// <summary>Memory in MB, live hub connections and groups in memory.</summary>
-public sealed record ServerMetrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups);
+/// <summary>Memory in MB, live hub connections and groups in memory; GC pause time (ms) and collections since start, so a load run can tell GC pauses from other latency.</summary>
+public sealed record ServerMetrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections);
 
 /// <summary>Counts live hub connections.</summary>
 public sealed class ConnectionCounter

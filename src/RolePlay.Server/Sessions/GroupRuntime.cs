@@ -22,6 +22,8 @@ public sealed class GroupRuntime
     private readonly SessionRuntime _session;
     private readonly GroupServices _services;
     private Play _play;
+    private string? _participantsGroup;
+    private string[]? _broadcastGroups;
 
     internal GroupRuntime(SessionRuntime session, GroupRow row, Play play, IEnumerable<SeatRow> seats, GroupServices services)
     {
@@ -53,7 +55,10 @@ public sealed class GroupRuntime
     private Scenario Scenario => _session.Scenario;
 
     /// <summary>The SignalR group of this group's participants.</summary>
-    public string ParticipantsGroup => "g:" + Row.Id;
+    public string ParticipantsGroup => _participantsGroup ??= "g:" + Row.Id;
+
+    /// <summary>The participants' and the session watchers' SignalR groups: every event of this group goes to both.</summary>
+    private IReadOnlyList<string> BroadcastGroups => _broadcastGroups ??= [ParticipantsGroup, _session.WatchersGroup];
 
     /// <summary>Roles no person sits in, played by bots when the session allows it.</summary>
     public IReadOnlyList<string> BotRoles() => _session.Row.BotsForEmptyRoles
@@ -140,6 +145,13 @@ public sealed class GroupRuntime
     {
         for (var guard = 0; guard < 50; guard++)
         {
+            // Without bots there is nothing to play: skip taking the gate again after every human turn. Turning
+            // bots on runs this again for every group (SessionService.SetBotsAsync), so no move is missed.
+            if (!_session.Row.BotsForEmptyRoles)
+            {
+                return;
+            }
+
             if (await WithGateAsync(BotToMove).ConfigureAwait(false) is null)
             {
                 return;
@@ -234,9 +246,7 @@ public sealed class GroupRuntime
     internal MoodInfo MoodInfo() => new(Row.Id, _play.Mood, _play.MoodBand.Id);
 
     internal Task BroadcastRosterAsync() =>
-        Task.WhenAll(
-            _services.Hub.Clients.Group(ParticipantsGroup).Roster(new RosterMessage(Row.Id, Roster(), BotRoles())),
-            _services.Hub.Clients.Group(_session.WatchersGroup).Roster(new RosterMessage(Row.Id, Roster(), BotRoles())));
+        _services.Hub.Clients.Groups(BroadcastGroups).Roster(new RosterMessage(Row.Id, Roster(), BotRoles()));
 
     private void EnsureRunning()
     {
@@ -291,26 +301,33 @@ public sealed class GroupRuntime
         var expecting = _play.IsOver ? null : _play.Expecting;
         var full = Messages.Turn(Row.Id, turn, withFeedback: true, expecting);
         var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false, expecting);
-        var participants = _services.Hub.Clients.Group(ParticipantsGroup);
-        var watchers = _services.Hub.Clients.Group(_session.WatchersGroup);
-        await participants.Turn(shown).ConfigureAwait(false);
-        await watchers.Turn(full).ConfigureAwait(false);
+
+        // One call to both SignalR groups where both get the same message: SignalR serializes it once for every
+        // connection in either group instead of once per call, and the turn costs one send instead of two.
+        var both = _services.Hub.Clients.Groups(BroadcastGroups);
+        if (ReferenceEquals(shown, full))
+        {
+            await both.Turn(full).ConfigureAwait(false);
+        }
+        else
+        {
+            await _services.Hub.Clients.Group(ParticipantsGroup).Turn(shown).ConfigureAwait(false);
+            await _services.Hub.Clients.Group(_session.WatchersGroup).Turn(full).ConfigureAwait(false);
+        }
+
         if (_play.Stage.Id != stageBefore)
         {
-            await participants.Stage(StageInfo()).ConfigureAwait(false);
-            await watchers.Stage(StageInfo()).ConfigureAwait(false);
+            await both.Stage(StageInfo()).ConfigureAwait(false);
         }
 
         if (_play.Mood != moodBefore)
         {
-            await participants.Mood(MoodInfo()).ConfigureAwait(false);
-            await watchers.Mood(MoodInfo()).ConfigureAwait(false);
+            await both.Mood(MoodInfo()).ConfigureAwait(false);
         }
 
         if (_play.Outcome is { } outcome && turn.StageAfter == outcome.Id)
         {
-            await participants.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
-            await watchers.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
+            await both.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
         }
 
         return shown;
