@@ -238,6 +238,9 @@ public sealed class GroupRuntime
     internal IReadOnlyList<SeatInfo> Roster() =>
         [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(s => new SeatInfo(SeatIds.Of(s.Token), s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0))];
 
+    /// <summary>A group's engine seed: the session's, offset by the group number, so bots don't speak in chorus across groups.</summary>
+    internal static int SeedOf(SessionRow session, GroupRow group) => unchecked(session.Seed + group.Number);
+
     internal StageInfo StageInfo() => new(
         Row.Id, _play.Stage.Id, _play.Stage.Title, _play.Stage.Narration,
         _play.Stage.Actions.GroupBy(a => a.Role).ToDictionary(
@@ -294,7 +297,7 @@ public sealed class GroupRuntime
         catch
         {
             // Not stored means not accepted: rebuild the play from what the log holds.
-            _play = Play.Replay(Scenario, _session.Scorer, _session.Row.Seed, _play.Turns.Take(_play.Turns.Count - 1).Select(TurnRecord.From));
+            _play = Play.Replay(Scenario, _session.Scorer, SeedOf(_session.Row, Row), _play.Turns.Take(_play.Turns.Count - 1).Select(TurnRecord.From));
             throw;
         }
 

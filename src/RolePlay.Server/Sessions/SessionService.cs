@@ -59,7 +59,7 @@ public sealed partial class SessionService
             {
                 var log = turns.Where(t => t.GroupId == group.Id)
                     .Select(t => new TurnRecord((TurnKind)t.Kind, t.Role, t.Text, t.ActionId, t.EventId, t.AtMs, t.IsBot));
-                var play = Play.Replay(entry.Scenario, entry.Scorer, row.Seed, log);
+                var play = Play.Replay(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, group), log);
                 if (row.State == SessionState.Ended)
                 {
                     play.Finish();
@@ -105,7 +105,7 @@ public sealed partial class SessionService
         var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
         foreach (var g in groupRows)
         {
-            Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, row.Seed), [], _services));
+            Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, g)), [], _services));
         }
 
         Register(session);
