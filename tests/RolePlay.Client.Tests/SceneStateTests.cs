@@ -50,4 +50,32 @@ public class SceneStateTests
         Assert.Equal("offer-tea", Assert.Single(scene.ActionsFor("manager")).Id);
         Assert.Empty(scene.ActionsFor("clerk"));
     }
+
+    [Fact]
+    public void Stage_titles_and_action_labels_seen_earlier_are_remembered_after_the_stage_moves_on()
+    {
+        var scene = new SceneState(Samples.Snapshot());
+
+        scene.Apply(new StageInfo("g1", "rest-area", "休息区", "经理请顾客到休息区。",
+            new Dictionary<string, IReadOnlyList<ActionInfo>> { ["manager"] = [new ActionInfo("offer-tea", "倒一杯茶")] }));
+
+        Assert.Equal("柜台", scene.StageTitle("counter"));
+        Assert.Equal("休息区", scene.StageTitle("rest-area"));
+        Assert.Null(scene.StageTitle("never-seen"));
+        Assert.Equal("道歉", scene.ActionLabel("apologise"));
+        Assert.Equal("倒一杯茶", scene.ActionLabel("offer-tea"));
+        Assert.Equal("unknown-action", scene.ActionLabel("unknown-action"));
+    }
+
+    [Fact]
+    public void Only_staff_lines_and_actions_count_as_staff_turns()
+    {
+        var scene = new SceneState(Samples.Snapshot());
+
+        Assert.True(scene.IsStaffTurn(Samples.Turn(1, "clerk", "对不起")));
+        Assert.False(scene.IsStaffTurn(Samples.Turn(2, "customer", "我的蛋挞!")));
+        Assert.False(scene.IsStaffTurn(Samples.Turn(3, "clerk", "x") with { Kind = "clock" }));
+        Assert.True(scene.IsCustomer("customer"));
+        Assert.False(scene.IsCustomer("manager"));
+    }
 }

@@ -10,6 +10,10 @@ public sealed class SceneState
 {
     private readonly SortedDictionary<int, TurnMessage> _turns = [];
 
+    // Kept across snapshots and stages: earlier turns name stages and actions the current stage no longer lists.
+    private readonly Dictionary<string, string> _stageTitles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _actionLabels = new(StringComparer.Ordinal);
+
     /// <summary>Starts from a snapshot.</summary>
     public SceneState(GroupSnapshot snapshot) => Apply(snapshot);
 
@@ -71,6 +75,13 @@ public sealed class SceneState
         {
             _turns[turn.Seq] = turn;
         }
+
+        foreach (var action in snapshot.Roles.SelectMany(r => r.Actions))
+        {
+            _actionLabels[action.Id] = action.Label;
+        }
+
+        Learn(snapshot.Stage);
     }
 
     /// <summary>Adds a turn; returns false for a turn already known.</summary>
@@ -93,7 +104,11 @@ public sealed class SceneState
     }
 
     /// <summary>The group entered a stage (with its own actions).</summary>
-    public void Apply(StageInfo stage) => Stage = stage ?? throw new ArgumentNullException(nameof(stage));
+    public void Apply(StageInfo stage)
+    {
+        Stage = stage ?? throw new ArgumentNullException(nameof(stage));
+        Learn(stage);
+    }
 
     /// <summary>The mood changed.</summary>
     public void Apply(MoodInfo mood) => Mood = mood ?? throw new ArgumentNullException(nameof(mood));
@@ -121,6 +136,28 @@ public sealed class SceneState
     public IReadOnlyList<ActionInfo> ActionsFor(string roleId) =>
         Stage.Actions.TryGetValue(roleId, out var actions) ? actions : [];
 
+    /// <summary>The title of a stage this client has seen, or null.</summary>
+    public string? StageTitle(string stageId) => _stageTitles.GetValueOrDefault(stageId);
+
+    /// <summary>The label of an action this client has seen offered, or the id.</summary>
+    public string ActionLabel(string actionId) => _actionLabels.GetValueOrDefault(actionId, actionId);
+
+    /// <summary>Whether <paramref name="roleId"/> is the customer's role.</summary>
+    public bool IsCustomer(string roleId) => Snapshot.Roles.Any(r => r.Id == roleId && r.IsCustomer);
+
+    /// <summary>Whether a turn is a staff member's line or action (the turns the principles score).</summary>
+    public bool IsStaffTurn(TurnMessage turn) =>
+        turn is { Kind: "say" or "act" } && Snapshot.Roles.Any(r => r.Id == turn.Role && !r.IsCustomer);
+
     /// <summary>The name of a role in the scenario's language, or the id.</summary>
     public string RoleName(string roleId) => Snapshot.Roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;
+
+    private void Learn(StageInfo stage)
+    {
+        _stageTitles[stage.Id] = stage.Title;
+        foreach (var action in stage.Actions.Values.SelectMany(a => a))
+        {
+            _actionLabels[action.Id] = action.Label;
+        }
+    }
 }

@@ -247,6 +247,18 @@ public class SessionPageTests : InstructorTestContext
     }
 
     [Fact]
+    public void An_action_turn_shows_the_actions_label_not_its_id()
+    {
+        Hub.Watched = [Samples.Snapshot(state: "running", turns:
+        [
+            Samples.Turn(1, "clerk", "x") with { Kind = "act", Text = null, Action = "apologise" },
+        ])];
+        var cut = RenderPage();
+
+        Assert.Equal("道歉", cut.Find("article.group-card .turns .text").TextContent);
+    }
+
+    [Fact]
     public async Task Stage_mood_and_ended_events_show_on_the_groups_card()
     {
         var cut = ShowDashboard(RenderPage());
