@@ -81,10 +81,8 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         var json = JsonSerializer.Serialize(Principles.Ids.Where(verdicts.ContainsKey).ToDictionary(p => p, p => verdicts[p]));
         await ReplaceAsync(
             db => db.TurnRatings.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.Seq == seq && r.SeatToken == seat.Token),
-            () => new TurnRatingRow { GroupId = group.Row.Id, Seq = seq, SeatToken = seat.Token, RaterName = seat.Name, VerdictsJson = json },
-            row => row.VerdictsJson = json,
-            (db, row) => db.TurnRatings.Add(row),
-            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+            at => new TurnRatingRow { GroupId = group.Row.Id, Seq = seq, SeatToken = seat.Token, RaterName = seat.Name, VerdictsJson = json, CreatedUtc = at },
+            (row, at) => (row.VerdictsJson, row.CreatedUtc) = (json, at)).ConfigureAwait(false);
     }
 
     /// <summary>Stores the customer player's satisfaction once the scene has ended, replacing their earlier rating.</summary>
@@ -122,10 +120,8 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         var json = JsonSerializer.Serialize(SatisfactionItems.Ids.Where(items.ContainsKey).ToDictionary(i => i, i => items[i]));
         await ReplaceAsync(
             db => db.Satisfaction.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
-            () => new SatisfactionRow { GroupId = group.Row.Id, SeatToken = seat.Token, RaterName = seat.Name, ItemsJson = json, Comment = comment },
-            row => (row.ItemsJson, row.Comment) = (json, comment),
-            (db, row) => db.Satisfaction.Add(row),
-            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+            at => new SatisfactionRow { GroupId = group.Row.Id, SeatToken = seat.Token, RaterName = seat.Name, ItemsJson = json, Comment = comment, CreatedUtc = at },
+            (row, at) => (row.ItemsJson, row.Comment, row.CreatedUtc) = (json, comment, at)).ConfigureAwait(false);
     }
 
     /// <summary>Stores a seat's answers to the outcome's reflection questions once the scene has ended, replacing earlier answers.</summary>
@@ -153,10 +149,8 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         var json = JsonSerializer.Serialize(cleaned);
         await ReplaceAsync(
             db => db.Reflections.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
-            () => new ReflectionRow { GroupId = group.Row.Id, SeatToken = seat.Token, Role = seat.Role, Name = seat.Name, AnswersJson = json },
-            row => (row.AnswersJson, row.Role) = (json, seat.Role),
-            (db, row) => db.Reflections.Add(row),
-            (row, at) => row.CreatedUtc = at).ConfigureAwait(false);
+            at => new ReflectionRow { GroupId = group.Row.Id, SeatToken = seat.Token, Role = seat.Role, Name = seat.Name, AnswersJson = json, CreatedUtc = at },
+            (row, at) => (row.AnswersJson, row.Role, row.CreatedUtc) = (json, seat.Role, at)).ConfigureAwait(false);
     }
 
     /// <summary>Everything people said about a group, oldest first.</summary>
@@ -185,24 +179,22 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         return outcome ?? throw new Refusal(refusal);
     }
 
-    private async Task ReplaceAsync<T>(
-        Func<RolePlayDb, Task<T?>> find, Func<T> create, Action<T> update, Action<RolePlayDb, T> add, Action<T, DateTime> stamp)
+    /// <summary>Updates the row <paramref name="find"/> finds, or adds the one <paramref name="create"/> makes; both get the time now.</summary>
+    private async Task ReplaceAsync<T>(Func<RolePlayDb, Task<T?>> find, Func<DateTime, T> create, Action<T, DateTime> update)
         where T : class
     {
         await _writes.WaitAsync().ConfigureAwait(false);
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
+            var now = DateTime.UtcNow;
             if (await find(db).ConfigureAwait(false) is { } existing)
             {
-                update(existing);
-                stamp(existing, DateTime.UtcNow);
+                update(existing, now);
             }
             else
             {
-                var row = create();
-                stamp(row, DateTime.UtcNow);
-                add(db, row);
+                db.Add(create(now));
             }
 
             await db.SaveChangesAsync().ConfigureAwait(false);
