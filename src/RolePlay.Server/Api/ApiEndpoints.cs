@@ -66,7 +66,11 @@ public static class ApiEndpoints
 
     /// <summary>A scenario as the library lists it.</summary>
     internal static ScenarioSummary Summary(Core.Scenarios.Scenario s) => new(
-        s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary, [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))]);
+        s.Id, s.Title, s.Locale, [.. s.Roles.Select(r => r.Id)], s.Summary, RoleSummaries(s));
+
+    /// <summary>A scenario's roles with their names, as the library, the join page and the review list them.</summary>
+    internal static IReadOnlyList<RoleSummary> RoleSummaries(Core.Scenarios.Scenario s) =>
+        [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))];
 
     private static SessionSummary Summary(SessionRuntime s, HttpContext http) => new(
         s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,

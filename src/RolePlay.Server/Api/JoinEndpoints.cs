@@ -13,12 +13,11 @@ internal static class JoinEndpoints
     {
         app.MapGet("/api/join/{code}", async (string code, SessionService sessions, HttpContext http) =>
         {
-            if (Find(http, sessions, code) is { } refused)
+            if (Find(http, sessions, code, out var session) is { } refused)
             {
                 return refused;
             }
 
-            var session = sessions.FindByCode(code)!;
             var groups = new List<JoinGroup>();
             foreach (var group in session.Groups)
             {
@@ -28,18 +27,17 @@ internal static class JoinEndpoints
             var scenario = session.Scenario;
             return Results.Ok(new JoinInfo(
                 session.Row.JoinCode, scenario.Title, scenario.Locale, session.Row.State.ToString().ToLowerInvariant(),
-                [.. scenario.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))], groups));
+                ApiEndpoints.RoleSummaries(scenario), groups));
         });
 
         app.MapGet("/api/join/{code}/qr.svg", (string code, SessionService sessions, HttpContext http) =>
         {
-            if (Find(http, sessions, code) is { } refused)
+            if (Find(http, sessions, code, out var session) is { } refused)
             {
                 return refused;
             }
 
-            var joinCode = sessions.FindByCode(code)!.Row.JoinCode;
-            var link = new PayloadGenerator.Url(JoinUrl(http, joinCode)).ToString();
+            var link = new PayloadGenerator.Url(JoinUrl(http, session.Row.JoinCode)).ToString();
             using var generator = new QRCodeGenerator();
             using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
             var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
@@ -56,11 +54,15 @@ internal static class JoinEndpoints
         return $"{root}/join/{joinCode}";
     }
 
-    /// <summary>A problem for an unknown or ended code, or null when the code belongs to a session still open to join.</summary>
-    private static IResult? Find(HttpContext http, SessionService sessions, string code) => sessions.FindByCode(code) switch
+    /// <summary>A problem for an unknown or ended code, or null with <paramref name="session"/> set when the session is still open to join.</summary>
+    private static IResult? Find(HttpContext http, SessionService sessions, string code, out SessionRuntime session)
     {
-        null => ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.UnknownJoinCodeNamed(code)),
-        { Row.State: SessionState.Ended } => ApiEndpoints.Problem(http, StatusCodes.Status410Gone, ServerText.JoinCodeEnded),
-        _ => null,
-    };
+        session = sessions.FindByCode(code)!;
+        return session switch
+        {
+            null => ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.UnknownJoinCodeNamed(code)),
+            { Row.State: SessionState.Ended } => ApiEndpoints.Problem(http, StatusCodes.Status410Gone, ServerText.JoinCodeEnded),
+            _ => null,
+        };
+    }
 }

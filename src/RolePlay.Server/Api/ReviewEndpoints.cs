@@ -27,7 +27,7 @@ internal static class ReviewEndpoints
                 group.Row.Id,
                 group.Row.Name,
                 scenario.Locale,
-                [.. scenario.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))],
+                ApiEndpoints.RoleSummaries(scenario),
                 outcome.Questions,
                 outcome.Debrief,
                 transcript,
