@@ -16,19 +16,19 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void A_wrong_code_shows_the_servers_message()
     {
-        Http.Problem("/api/join/ZZZZZZ", HttpStatusCode.NotFound, "No session has that join code; check the code on the projector.");
+        Http.Problem("GET", "/api/join/ZZZZZZ", HttpStatusCode.NotFound, "No session has that join code; check the code on the projector.");
 
         var cut = Render<Join>(p => p.Add(x => x.Code, "zz zz-zz"));
 
         cut.WaitForAssertion(() => Assert.Equal("No session has that join code; check the code on the projector.", cut.Find("[role=alert]").TextContent));
-        Assert.Equal(["/api/join/ZZZZZZ"], Http.Requests);
+        Assert.Equal(["/api/join/ZZZZZZ"], Http.Requests.Select(r => r.Path));
         Assert.Empty(cut.FindAll("#join-name"));
     }
 
     [Fact]
     public void A_code_typed_in_lower_case_with_spaces_finds_the_session()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         var cut = Render<Join>();
 
         cut.Find("#join-code").Input(" acd 234 ");
@@ -41,7 +41,7 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void Seats_show_who_took_them_and_which_roles_bots_play()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         var cut = Render<Join>(p => p.Add(x => x.Code, "ACD234"));
 
         cut.WaitForAssertion(() => cut.Find("#join-name"));
@@ -56,7 +56,7 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void Joining_stores_the_token_and_goes_to_the_seat()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         Hub.JoinResult = new JoinResult("secret-token", "g1", "clerk", Samples.Snapshot());
         var save = JSInterop.SetupVoid("roleplay.save", "roleplay.seat", "secret-token");
         save.SetVoidResult();
@@ -75,7 +75,7 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void Put_me_anywhere_free_asks_for_the_first_free_role_without_a_group()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         Hub.JoinResult = new JoinResult("t", "g1", "clerk", Samples.Snapshot());
         var cut = Render<Join>(p => p.Add(x => x.Code, "ACD234"));
         cut.WaitForAssertion(() => cut.Find("#join-name"));
@@ -89,7 +89,7 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void A_refused_join_shows_the_servers_sentence_and_keeps_the_form()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         Hub.FailWith = "The clerk seat in 第1组 is taken; choose another role or group.";
         var cut = Render<Join>(p => p.Add(x => x.Code, "ACD234"));
         cut.WaitForAssertion(() => cut.Find("#join-name"));
@@ -108,7 +108,7 @@ public class JoinPageTests : StudentContext
     [Fact]
     public void Joining_without_a_name_asks_for_one_and_calls_nothing()
     {
-        Http.Json("/api/join/ACD234", Info);
+        Http.Json200("GET", "/api/join/ACD234", Info);
         var cut = Render<Join>(p => p.Add(x => x.Code, "ACD234"));
         cut.WaitForAssertion(() => cut.Find("#join-name"));
 

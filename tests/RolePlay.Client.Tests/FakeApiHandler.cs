@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using RolePlay.Client.Api;
 
-namespace RolePlay.Client.Tests.Instructor;
+namespace RolePlay.Client.Tests;
 
 /// <summary>An HTTP server stand-in for <see cref="RolePlayApi"/>: canned answers by "METHOD /path", and a log of every request with its body.</summary>
 public sealed class FakeApiHandler : HttpMessageHandler
