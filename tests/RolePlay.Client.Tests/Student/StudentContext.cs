@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using RolePlay.Client.Api;
 using RolePlay.Client.Live;
 
 namespace RolePlay.Client.Tests.Student;
