@@ -10,9 +10,13 @@ public static class CliApp
 
           validate PATH...                                  check scenario (or rubric) files; errors as file:line:col: message
           graph PATH [--format mermaid|dot]                 print the stage graph
-          score --scenario PATH --in FILE.jsonl             score staff lines; one JSON line out per line in
-          replay --scenario PATH --script FILE.jsonl [--json] [--seed N]
+          score --scenario PATH --in FILE.jsonl [--scorer learned|rubric]
+                                                            score staff lines; one JSON line out per line in
+          replay --scenario PATH --script FILE.jsonl [--json] [--seed N] [--scorer learned|rubric]
                                                             play a scripted dialogue through the engine
+          train --corpus DIR --out FILE [--scenarios DIR]   train the learned scorer on the corpus's training split
+          evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--json]
+                                                            agreement of a scorer with the corpus labels
           load --url URL --key KEY --groups N --duration SECONDS [--rate LINES_PER_SECOND_PER_GROUP] [--json]
                                                             load a server with real SignalR clients, beside its baseline hub
         """;
@@ -42,6 +46,8 @@ public static class CliApp
                 "graph" => GraphCommand.Run(options, stdout, stderr),
                 "score" => ScoreCommand.Run(options, stdout, stderr),
                 "replay" => ReplayCommand.Run(options, stdout, stderr),
+                "train" => TrainCommand.Run(options, stdout, stderr),
+                "evaluate" => EvaluateCommand.Run(options, stdout),
                 _ => throw new CliUsageException($"unknown verb '{args[0]}'"),
             };
             return code;

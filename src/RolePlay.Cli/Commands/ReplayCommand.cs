@@ -13,7 +13,7 @@ internal static class ReplayCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.Allow("--scenario", "--script", "--json", "--seed");
+        options.Allow("--scenario", "--script", "--json", "--seed", "--scorer");
         var scriptPath = options.Require("--script");
         var seedText = options.Get("--seed") ?? "0";
         if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
@@ -21,7 +21,8 @@ internal static class ReplayCommand
             throw new CliUsageException($"--seed must be a whole number, not '{seedText}'");
         }
 
-        var (scenario, rubric) = ScenarioFiles.Load(options.Require("--scenario"), stderr);
+        var scenarioPath = options.Require("--scenario");
+        var (scenario, rubric) = ScenarioFiles.Load(scenarioPath, stderr);
         if (scenario is null || rubric is null)
         {
             return 1;
@@ -33,7 +34,7 @@ internal static class ReplayCommand
             return 1;
         }
 
-        var play = new Play(scenario, new RubricScorer(rubric), seed);
+        var play = new Play(scenario, ScenarioFiles.Scorer(options, scenarioPath, rubric), seed);
         long clock = 0;
         foreach (var (lineNumber, line) in script)
         {

@@ -9,15 +9,16 @@ internal static class ScoreCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.Allow("--scenario", "--in");
+        options.Allow("--scenario", "--in", "--scorer");
         var input = options.Require("--in");
-        var (scenario, rubric) = ScenarioFiles.Load(options.Require("--scenario"), stderr);
+        var scenarioPath = options.Require("--scenario");
+        var (scenario, rubric) = ScenarioFiles.Load(scenarioPath, stderr);
         if (scenario is null || rubric is null)
         {
             return 1;
         }
 
-        var scorer = new RubricScorer(rubric);
+        var scorer = ScenarioFiles.Scorer(options, scenarioPath, rubric);
         var lines = JsonLines.Read<ScoreLine>(input, stderr, out var failed);
         foreach (var (lineNumber, line) in lines)
         {

@@ -1,5 +1,6 @@
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
+using RolePlay.Core.Scoring.Learned;
 
 namespace RolePlay.Server.Sessions;
 
@@ -16,7 +17,7 @@ public sealed class ScenarioLibrary
         var rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
             ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
             : Rubric.Default;
-        var scorer = _scorer = new RubricScorer(rubric);
+        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), rubric);
         foreach (var scenario in ScenarioLoader.LoadFolder(folder))
         {
             _byId[scenario.Id] = (scenario, scorer);

@@ -1,0 +1,172 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using RolePlay.Core.Scenarios;
+using RolePlay.Core.Scoring;
+using RolePlay.Core.Scoring.Corpus;
+using RolePlay.Core.Scoring.Learned;
+
+namespace RolePlay.Cli.Training;
+
+/// <summary>How a model is trained; the defaults are what the shipped model was trained with.</summary>
+/// <param name="L2">ML.NET's L2 regularisation weight.</param>
+/// <param name="L1">ML.NET's L1 regularisation weight (drives weak features to zero, keeping the model small).</param>
+/// <param name="MinLines">A feature is learned only when it occurs in at least this many training lines.</param>
+/// <param name="Balance">How much rarer verdicts are weighted up: 0 none, 1 fully balanced classes.</param>
+public sealed record TrainingOptions(float L2 = 0.5f, float L1 = 0.05f, int MinLines = 2, double Balance = 0.5);
+
+/// <summary>
+/// Trains the learned scorer with ML.NET: every line becomes a sparse vector of <see cref="LineFeaturizer"/>
+/// features, and one multinomial logistic regression (L-BFGS maximum entropy) per principle learns −1 / 0 / +1.
+/// The weights are copied into a <see cref="ScorerModel"/>, which RolePlay.Core evaluates without ML.NET.
+/// </summary>
+public static class ModelTrainer
+{
+    private const int ClassCount = 3;
+
+    /// <summary>Trains on <paramref name="lines"/> (the caller passes the training split only).</summary>
+    public static (ScorerModel Model, IReadOnlyDictionary<ulong, string> Names) Train(
+        IReadOnlyList<CorpusLine> lines, Func<CorpusLine, Scenario?> scenarioOf, Rubric rubric, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(scenarioOf);
+        ArgumentNullException.ThrowIfNull(options);
+        var featurizer = new LineFeaturizer(rubric);
+        var names = new Dictionary<ulong, string>();
+        var lineFeatures = new List<Dictionary<ulong, float>>(lines.Count);
+        var documentFrequency = new Dictionary<ulong, int>();
+        var hits = new List<FeatureHit>();
+        foreach (var line in lines)
+        {
+            hits.Clear();
+            featurizer.Featurize(new ScoringRequest(line.Text, line.Role, line.Stage, null, scenarioOf(line)), hits, withNames: true);
+            var counts = new Dictionary<ulong, float>();
+            foreach (var hit in hits)
+            {
+                counts[hit.Hash] = counts.GetValueOrDefault(hit.Hash) + 1;
+                names.TryAdd(hit.Hash, hit.Name!);
+            }
+
+            foreach (var hash in counts.Keys)
+            {
+                documentFrequency[hash] = documentFrequency.GetValueOrDefault(hash) + 1;
+            }
+
+            lineFeatures.Add(counts);
+        }
+
+        var vocabulary = documentFrequency.Where(kv => kv.Value >= options.MinLines).Select(kv => kv.Key).Order().ToArray();
+        var index = new Dictionary<ulong, int>(vocabulary.Length);
+        for (var i = 0; i < vocabulary.Length; i++)
+        {
+            index[vocabulary[i]] = i;
+        }
+
+        var vectors = lineFeatures.Select(counts => Vector(counts, index, vocabulary.Length)).ToArray();
+        var width = Principles.Ids.Count * ClassCount;
+        var biases = new float[width];
+        var weights = new float[vocabulary.Length * width];
+        for (var p = 0; p < Principles.Ids.Count; p++)
+        {
+            var (classWeights, classBiases) = TrainPrinciple(lines, vectors, p, vocabulary.Length, options);
+            for (var c = 0; c < ClassCount; c++)
+            {
+                biases[p * ClassCount + c] = classBiases[c];
+                var dense = classWeights[c].DenseValues().ToArray();
+                for (var f = 0; f < vocabulary.Length; f++)
+                {
+                    weights[f * width + p * ClassCount + c] = dense[f];
+                }
+            }
+        }
+
+        return (Prune(vocabulary, biases, weights, width), names);
+    }
+
+    private static VBuffer<float> Vector(Dictionary<ulong, float> counts, Dictionary<ulong, int> index, int length)
+    {
+        var present = counts.Where(kv => index.ContainsKey(kv.Key)).Select(kv => (Index: index[kv.Key], Value: kv.Value)).OrderBy(x => x.Index).ToArray();
+        return new VBuffer<float>(length, present.Length, present.Select(x => x.Value).ToArray(), present.Select(x => x.Index).ToArray());
+    }
+
+    private static (VBuffer<float>[] Weights, float[] Biases) TrainPrinciple(
+        IReadOnlyList<CorpusLine> lines, VBuffer<float>[] vectors, int principle, int length, TrainingOptions options)
+    {
+        var perClass = new int[ClassCount];
+        foreach (var line in lines)
+        {
+            perClass[line.Verdicts[principle] + 1]++;
+        }
+
+        // Rare verdicts (a violation is rarer than "not engaged") weigh more, so the model does not learn to shrug.
+        var classWeight = perClass.Select(n => n == 0 ? 1f : (float)Math.Pow(lines.Count / (double)(ClassCount * n), options.Balance)).ToArray();
+        var rows = lines.Select((line, i) => new TrainingRow
+        {
+            Label = (uint)(line.Verdicts[principle] + 1),
+            Features = vectors[i],
+            Weight = classWeight[line.Verdicts[principle] + 1],
+        });
+
+        var ml = new MLContext(seed: 1);
+        var schema = SchemaDefinition.Create(typeof(TrainingRow));
+        schema[nameof(TrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, length);
+        schema[nameof(TrainingRow.Label)].ColumnType = new KeyDataViewType(typeof(uint), ClassCount);
+        var data = ml.Data.LoadFromEnumerable(rows, schema);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            LabelColumnName = nameof(TrainingRow.Label),
+            FeatureColumnName = nameof(TrainingRow.Features),
+            ExampleWeightColumnName = nameof(TrainingRow.Weight),
+            L2Regularization = options.L2,
+            L1Regularization = options.L1,
+            NumberOfThreads = 1,
+            OptimizationTolerance = 1e-7f,
+            MaximumNumberOfIterations = 500,
+        });
+        var model = trainer.Fit(data).Model;
+        VBuffer<float>[] weights = [];
+        model.GetWeights(ref weights, out var classes);
+        if (classes != ClassCount)
+        {
+            throw new InvalidOperationException($"expected {ClassCount} classes, ML.NET trained {classes}");
+        }
+
+        return (weights, model.GetBiases().ToArray());
+    }
+
+    /// <summary>Drops features whose every weight is (almost) zero: they change no score.</summary>
+    private static ScorerModel Prune(ulong[] vocabulary, float[] biases, float[] weights, int width)
+    {
+        var keep = new List<int>();
+        for (var f = 0; f < vocabulary.Length; f++)
+        {
+            var max = 0f;
+            for (var k = 0; k < width; k++)
+            {
+                max = Math.Max(max, Math.Abs(weights[f * width + k]));
+            }
+
+            if (max >= 1e-4f)
+            {
+                keep.Add(f);
+            }
+        }
+
+        var kept = new float[keep.Count * width];
+        for (var i = 0; i < keep.Count; i++)
+        {
+            Array.Copy(weights, keep[i] * width, kept, i * width, width);
+        }
+
+        return new ScorerModel(Principles.Ids, biases, keep.Select(f => vocabulary[f]).ToArray(), kept);
+    }
+
+    private sealed class TrainingRow
+    {
+        public uint Label { get; set; }
+
+        public VBuffer<float> Features { get; set; }
+
+        public float Weight { get; set; }
+    }
+}

@@ -1,0 +1,156 @@
+namespace RolePlay.Core.Scoring.Learned;
+
+/// <summary>
+/// Scores staff turns with a model learned from the labelled corpus (<c>scenarios/corpus</c>): character n-grams,
+/// words, negation scope and the rubric's cue hits are weighed per principle, and the verdict with the highest
+/// score wins. Evidence is the stretch of the student's own words that pushed hardest towards the verdict;
+/// the scenario's cues still decide scene-specific triggers and mood, as with <see cref="RubricScorer"/>.
+/// </summary>
+public sealed class LearnedScorer : IScorer
+{
+    [ThreadStatic]
+    private static List<FeatureHit>? t_hits;
+
+    private readonly ScorerModel _model;
+    private readonly Rubric _rubric;
+    private readonly LineFeaturizer _featurizer;
+    private readonly int[] _principleColumns;
+
+    /// <summary>Creates a scorer from a trained model and the rubric its cue features came from.</summary>
+    public LearnedScorer(ScorerModel model, Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(rubric);
+        _model = model;
+        _rubric = rubric;
+        _featurizer = new LineFeaturizer(rubric);
+        _principleColumns = rubric.Principles.Select(p => IndexOf(model.Principles, p.Id)).ToArray();
+    }
+
+    private static readonly Lazy<LearnedScorer> BuiltIn = new(() => new LearnedScorer(ScorerModel.Default, Rubric.Default));
+
+    /// <summary>The shipped model over the built-in rubric.</summary>
+    public static LearnedScorer Default => BuiltIn.Value;
+
+    /// <inheritdoc />
+    public TurnScore Score(ScoringRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hits = t_hits ??= new List<FeatureHit>(256);
+        hits.Clear();
+        var rubricScore = _featurizer.Featurize(request, hits);
+        var chinese = request.Scenario?.IsChinese ?? TextNormalizer.HasCjk(request.Text);
+
+        Span<float> logits = stackalloc float[_model.Width];
+        Logits(hits, logits);
+
+        var verdicts = new PrincipleVerdict[_rubric.Principles.Count];
+        for (var i = 0; i < verdicts.Length; i++)
+        {
+            var principle = _rubric.Principles[i];
+            var column = _principleColumns[i];
+            var verdict = column < 0 ? 0 : ScorerModel.Classes[ArgMax(logits.Slice(column * 3, 3))];
+            List<Evidence>? evidence = null;
+            if (verdict != 0)
+            {
+                evidence = EvidenceFinder.Find(request.Text, hits, _model, column, verdict, rubricScore.Verdicts[i].Evidence);
+            }
+
+            if (principle.Id == Principles.PromptSincere && request.LatencyMs is { } latency)
+            {
+                verdict = ApplyTiming(latency, verdict, chinese, ref evidence);
+            }
+
+            verdicts[i] = new PrincipleVerdict(principle.Id, verdict, evidence ?? (IReadOnlyList<Evidence>)[], Feedback(principle, verdict, rubricScore.Verdicts[i], chinese));
+        }
+
+        return new TurnScore(verdicts, rubricScore.MatchedCues, rubricScore.CueMood);
+    }
+
+    /// <summary>The model's raw scores per principle and class for a line, for reports and tests.</summary>
+    public float[] Explain(ScoringRequest request, List<FeatureHit> hits)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        hits.Clear();
+        _featurizer.Featurize(request, hits);
+        var logits = new float[_model.Width];
+        Logits(hits, logits);
+        return logits;
+    }
+
+    private void Logits(List<FeatureHit> hits, Span<float> logits)
+    {
+        _model.Biases.CopyTo(logits);
+        var weights = _model.Weights;
+        foreach (var hit in hits)
+        {
+            var row = _model.RowOf(hit.Hash);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var offset = row * logits.Length;
+            for (var k = 0; k < logits.Length; k++)
+            {
+                logits[k] += weights[offset + k];
+            }
+        }
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        // Ties go to "not engaged": a verdict must be earned.
+        var best = 1;
+        for (var k = 0; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A long silence violates "timely" whatever the words (a sincere line after a minute is at best not engaged);
+    /// a quick reply does not make words sincere, so it changes nothing on its own.
+    /// </summary>
+    private int ApplyTiming(long latencyMs, int verdict, bool chinese, ref List<Evidence>? evidence)
+    {
+        var timing = _rubric.Timing;
+        if (latencyMs < timing.SlowMs || timing.SlowWeight <= 0)
+        {
+            return verdict;
+        }
+
+        var seconds = (latencyMs / 1000.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        (evidence ??= []).Add(new Evidence(chinese ? $"隔了 {seconds} 秒才回复" : $"replied only after {seconds} s", -1, 0, Evidence.TimingSource, -1, false));
+        return verdict > 0 ? 0 : -1;
+    }
+
+    private static string Feedback(PrincipleRubric principle, int verdict, PrincipleVerdict rubricVerdict, bool chinese)
+    {
+        // When the rubric reached the same verdict, its cue's feedback is the most specific line there is.
+        if (verdict != 0 && rubricVerdict.Verdict == verdict)
+        {
+            return rubricVerdict.Feedback;
+        }
+
+        return (verdict switch { 1 => principle.Upheld, -1 => principle.Violated, _ => principle.NotEngaged }).For(chinese);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> ids, string id)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,367 @@
+using RolePlay.Core.Scenarios;
+
+namespace RolePlay.Core.Scoring.Learned;
+
+/// <summary>What a feature is made of; part of its hash, so two kinds never share a weight.</summary>
+public enum FeatureKind : byte
+{
+    /// <summary>Characters 1–4 long (digits folded to 0), for Chinese without word segmentation and for English spelling.</summary>
+    CharGram = 1,
+
+    /// <summary>One Latin word.</summary>
+    Word = 2,
+
+    /// <summary>Two Latin words in a row.</summary>
+    WordPair = 3,
+
+    /// <summary>A word or a Chinese character pair that stands inside a negation's scope (不…, not…).</summary>
+    Negated = 4,
+
+    /// <summary>A rubric cue that matched (named by cue id and the polarity it counted with).</summary>
+    Cue = 5,
+
+    /// <summary>A scenario's own cue that matched, named only by principle and polarity, so it generalises across scenarios.</summary>
+    ScenarioCue = 6,
+
+    /// <summary>The rubric's own verdict on a principle.</summary>
+    RubricVerdict = 7,
+
+    /// <summary>Always present: the line's script (Chinese or Latin) and a length bucket.</summary>
+    Shape = 8,
+
+    /// <summary>A word or a Chinese character pair after a "but" (但是, 不过, but, though): what a polite opening turns to.</summary>
+    AfterBut = 9,
+}
+
+/// <summary>One feature occurrence in a line: its hash, and the characters of the original text it came from (−1 when none).</summary>
+public readonly record struct FeatureHit(ulong Hash, FeatureKind Kind, int Start, int Length, string? Name = null);
+
+/// <summary>
+/// Turns a staff line into the features the learned scorer weighs: character n-grams of the normalised text,
+/// Latin words and word pairs, words in a negation's scope, and what the rubric's cues found. Training
+/// (<c>roleplay train</c>) and scoring use this one featurizer, so they cannot drift apart.
+/// </summary>
+public sealed class LineFeaturizer
+{
+    /// <summary>The longest character n-gram.</summary>
+    public const int MaxGram = 4;
+
+    private static readonly char[] ClauseBreaks = ['，', '。', '！', '？', '；', '：', ',', '.', '!', '?', ';', ':', '\n', '、', '—'];
+    private readonly RubricScorer _rubric;
+    private readonly NegationRules _negation;
+    private readonly HashSet<string> _rubricCueIds;
+
+    /// <summary>Creates a featurizer whose cue features come from <paramref name="rubric"/>.</summary>
+    public LineFeaturizer(Rubric rubric)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        _rubric = new RubricScorer(rubric);
+        _negation = rubric.Negation;
+        _rubricCueIds = rubric.Principles.SelectMany(p => p.Cues).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Adds every feature of <paramref name="request"/>'s text to <paramref name="hits"/> and returns the rubric's own
+    /// score of the line (its matched scenario cues drive transitions; its evidence becomes features).
+    /// </summary>
+    /// <param name="withNames">Also fill <see cref="FeatureHit.Name"/>, for training reports; scoring leaves it off.</param>
+    public TurnScore Featurize(ScoringRequest request, List<FeatureHit> hits, bool withNames = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(hits);
+        var folded = Fold(request.Text);
+        AddCharGrams(folded, hits, withNames);
+        var scope = NegationScope(folded);
+        AddWords(folded, scope, hits, withNames);
+        AddNegatedPairs(folded, scope, hits, withNames);
+        AddAfterBut(folded, hits, withNames);
+        AddShape(folded, hits, withNames);
+
+        // Timing is not a property of the words: the scorer adds it after the model has spoken.
+        var rubricScore = _rubric.Score(request with { LatencyMs = null });
+        AddRubric(rubricScore, hits, withNames);
+        return rubricScore;
+    }
+
+    /// <summary>The text as features see it: normalised script and width, lower case, digits as 0; the same length as the input.</summary>
+    public static string Fold(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return string.Create(normalized.Length, normalized, static (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= 'A' and <= 'Z' => (char)(c + 32),
+                    >= '0' and <= '9' => '0',
+                    '\t' or '\r' or '\n' => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    private static void AddCharGrams(string text, List<FeatureHit> hits, bool withNames)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (text[start] == ' ' || char.IsLowSurrogate(text[start]))
+            {
+                continue;
+            }
+
+            for (var n = 1; n <= MaxGram && start + n <= text.Length; n++)
+            {
+                var last = text[start + n - 1];
+                if (n > 1 && last == ' ' && text[start + n - 2] == ' ')
+                {
+                    break;
+                }
+
+                var span = text.AsSpan(start, n);
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.CharGram, span), FeatureKind.CharGram, start, n, withNames ? "c:" + span.ToString() : null));
+            }
+        }
+    }
+
+    private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or '0' or '\'';
+
+    private static void AddWords(string text, bool[] scope, List<FeatureHit> hits, bool withNames)
+    {
+        int previousStart = -1, previousEnd = -1;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Word, word), FeatureKind.Word, start, word.Length, withNames ? "w:" + word.ToString() : null));
+            if (scope[start])
+            {
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, word), FeatureKind.Negated, start, word.Length, withNames ? "not:" + word.ToString() : null));
+            }
+
+            if (previousStart >= 0 && OnlySpacesBetween(text, previousEnd, start))
+            {
+                var pair = text.AsSpan(previousStart, i - previousStart);
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.WordPair, pair), FeatureKind.WordPair, previousStart, pair.Length, withNames ? "ww:" + pair.ToString() : null));
+            }
+
+            (previousStart, previousEnd) = (start, i);
+        }
+    }
+
+    private static bool OnlySpacesBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddNegatedPairs(string text, bool[] scope, List<FeatureHit> hits, bool withNames)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (scope[i] && TextNormalizer.HasCjk(text.AsSpan(i, 1)))
+            {
+                var pair = text.AsSpan(i, 2);
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, pair), FeatureKind.Negated, i, 2, withNames ? "not:" + pair.ToString() : null));
+            }
+        }
+    }
+
+    private static readonly string[] ButWords = ["但是", "但", "可是", "不过", "只不过", "只是", "还是", " but ", " though", " however", " although", " just that "];
+
+    /// <summary>The words after a "but", to the end of the sentence: "sorry, but you…" is about what comes after.</summary>
+    private static void AddAfterBut(string text, List<FeatureHit> hits, bool withNames)
+    {
+        var from = -1;
+        foreach (var word in ButWords)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (from < 0 || at + word.Length < from))
+            {
+                from = at + word.Length;
+            }
+        }
+
+        if (from < 0)
+        {
+            return;
+        }
+
+        for (var i = from; i + 1 < text.Length && text[i] is not ('。' or '！' or '？' or '!' or '?' or '.'); i++)
+        {
+            if (text[i] == ' ' || text[i + 1] == ' ')
+            {
+                continue;
+            }
+
+            var pair = text.AsSpan(i, 2);
+            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.AfterBut, pair), FeatureKind.AfterBut, i, 2, withNames ? "but:" + pair.ToString() : null));
+        }
+    }
+
+    private static void AddShape(string text, List<FeatureHit> hits, bool withNames)
+    {
+        var chinese = TextNormalizer.HasCjk(text);
+        var bucket = text.Length switch { < 6 => "xs", < 20 => "s", < 50 => "m", < 100 => "l", _ => "xl" };
+        var name = (chinese ? "zh-" : "en-") + bucket;
+        hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Shape, name), FeatureKind.Shape, -1, 0, withNames ? "shape:" + name : null));
+    }
+
+    /// <summary>Marks the characters a negation word governs: up to the rubric's window, never past a clause break.</summary>
+    private bool[] NegationScope(string text)
+    {
+        var scope = new bool[text.Length + 1];
+        foreach (var negator in _negation.Chinese)
+        {
+            for (var at = text.IndexOf(negator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(negator, at + 1, StringComparison.Ordinal))
+            {
+                if (!InsideException(text, at, negator.Length))
+                {
+                    Mark(text, scope, at + negator.Length, _negation.ChineseWindow);
+                }
+            }
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0)
+        {
+            MarkEnglish(text, scope);
+        }
+
+        return scope;
+    }
+
+    private static void Mark(string text, bool[] scope, int from, int window)
+    {
+        for (var i = from; i < text.Length && i < from + window && Array.IndexOf(ClauseBreaks, text[i]) < 0; i++)
+        {
+            scope[i] = true;
+        }
+    }
+
+    private void MarkEnglish(string text, bool[] scope)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (IsEnglishNegator(word))
+            {
+                MarkWords(text, scope, i, _negation.EnglishWindow);
+            }
+        }
+    }
+
+    private bool IsEnglishNegator(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("n't", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var negator in _negation.English)
+        {
+            if (word.Equals(negator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MarkWords(string text, bool[] scope, int from, int words)
+    {
+        var i = from;
+        for (var w = 0; w < words && i < text.Length; w++)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+            {
+                if (Array.IndexOf(ClauseBreaks, text[i]) >= 0)
+                {
+                    return;
+                }
+
+                i++;
+            }
+
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                scope[i++] = true;
+            }
+        }
+    }
+
+    private bool InsideException(string text, int index, int length)
+    {
+        foreach (var phrase in _negation.ChineseExceptions)
+        {
+            var start = Math.Max(0, index + length - phrase.Length);
+            var end = Math.Min(text.Length, index + phrase.Length);
+            var at = text.AsSpan(start, end - start).IndexOf(phrase.AsSpan(), StringComparison.Ordinal);
+            if (at >= 0 && start + at <= index && start + at + phrase.Length >= index + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddRubric(TurnScore score, List<FeatureHit> hits, bool withNames)
+    {
+        foreach (var verdict in score.Verdicts)
+        {
+            if (verdict.Verdict != 0)
+            {
+                var name = $"{verdict.Principle}:{verdict.Verdict}";
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.RubricVerdict, name), FeatureKind.RubricVerdict, -1, 0, withNames ? "rubric:" + name : null));
+            }
+
+            foreach (var evidence in verdict.Evidence)
+            {
+                if (evidence.Source == Evidence.TimingSource)
+                {
+                    continue;
+                }
+
+                var isRubricCue = _rubricCueIds.Contains(evidence.Source);
+                var name = isRubricCue
+                    ? $"{evidence.Source}:{evidence.Polarity}{(evidence.Negated ? ":negated" : "")}"
+                    : $"{verdict.Principle}:{evidence.Polarity}";
+                var kind = isRubricCue ? FeatureKind.Cue : FeatureKind.ScenarioCue;
+                hits.Add(new FeatureHit(FeatureHash.Of(kind, name), kind, evidence.Start, evidence.Length, withNames ? (isRubricCue ? "cue:" : "scenario-cue:") + name : null));
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace RolePlay.Core.Scoring.Learned;
+
+/// <summary>
+/// A learned linear model: for each principle and each verdict (−1, 0, +1) a bias and one weight per feature.
+/// Written by <c>roleplay train</c> (ML.NET's maximum-entropy trainer) and read by <see cref="LearnedScorer"/>.
+/// </summary>
+public sealed class ScorerModel
+{
+    /// <summary>The file name of the shipped model, under <c>scenarios/scorer/</c>.</summary>
+    public const string FileName = "model.bin";
+
+    /// <summary>The verdicts a principle's three weight columns stand for, in column order.</summary>
+    public static IReadOnlyList<int> Classes { get; } = [-1, 0, 1];
+
+    private const int Magic = 0x43535052; // "RPSC"
+    private const int FormatVersion = 1;
+    private static readonly Lazy<ScorerModel> BuiltIn = new(LoadBuiltIn);
+    private readonly Dictionary<ulong, int> _rows;
+
+    /// <summary>Creates a model from its parts; <paramref name="weights"/> holds, per feature row, principles × classes floats.</summary>
+    public ScorerModel(IReadOnlyList<string> principles, float[] biases, ulong[] features, float[] weights)
+    {
+        ArgumentNullException.ThrowIfNull(principles);
+        ArgumentNullException.ThrowIfNull(biases);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(weights);
+        Principles = principles;
+        Width = principles.Count * Classes.Count;
+        if (biases.Length != Width || weights.Length != features.Length * Width)
+        {
+            throw new ArgumentException("biases and weights do not match the principles and features");
+        }
+
+        Biases = biases;
+        Features = features;
+        Weights = weights;
+        _rows = new Dictionary<ulong, int>(features.Length);
+        for (var i = 0; i < features.Length; i++)
+        {
+            _rows[features[i]] = i;
+        }
+    }
+
+    /// <summary>The model shipped inside RolePlay.Core (a copy of <c>scenarios/scorer/model.bin</c>).</summary>
+    public static ScorerModel Default => BuiltIn.Value;
+
+    /// <summary>The principle ids, in the order of the weight columns.</summary>
+    public IReadOnlyList<string> Principles { get; }
+
+    /// <summary>Principles × classes: the floats per feature row.</summary>
+    public int Width { get; }
+
+    /// <summary>One bias per principle and class.</summary>
+    public float[] Biases { get; }
+
+    /// <summary>The feature hashes, one per weight row.</summary>
+    public ulong[] Features { get; }
+
+    /// <summary>The weights, <see cref="Width"/> floats per feature row.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>The weight row of a feature hash, or −1 when the model never learned it.</summary>
+    public int RowOf(ulong hash) => _rows.TryGetValue(hash, out var row) ? row : -1;
+
+    /// <summary>Reads a model written by <see cref="Write(Stream)"/>.</summary>
+    public static ScorerModel Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("not a RolePlay scorer model (or one written by a newer version)");
+        }
+
+        var principles = new string[reader.ReadInt32()];
+        for (var i = 0; i < principles.Length; i++)
+        {
+            principles[i] = reader.ReadString();
+        }
+
+        var width = principles.Length * Classes.Count;
+        var biases = ReadFloats(reader, width);
+        var count = reader.ReadInt32();
+        var features = new ulong[count];
+        for (var i = 0; i < count; i++)
+        {
+            features[i] = reader.ReadUInt64();
+        }
+
+        return new ScorerModel(principles, biases, features, ReadFloats(reader, count * width));
+    }
+
+    /// <summary>The model for a scenarios folder: <c>scorer/model.bin</c> inside it when present, else the built-in one.</summary>
+    public static ScorerModel ForScenariosFolder(string folder)
+    {
+        var path = Path.Combine(folder, "scorer", FileName);
+        return File.Exists(path) ? Load(path) : Default;
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static ScorerModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Read(file);
+    }
+
+    /// <summary>Writes the model, gzip-compressed.</summary>
+    public void Write(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Principles.Count);
+        foreach (var p in Principles)
+        {
+            writer.Write(p);
+        }
+
+        foreach (var b in Biases)
+        {
+            writer.Write(b);
+        }
+
+        writer.Write(Features.Length);
+        foreach (var f in Features)
+        {
+            writer.Write(f);
+        }
+
+        foreach (var w in Weights)
+        {
+            writer.Write(w);
+        }
+    }
+
+    private static float[] ReadFloats(BinaryReader reader, int count)
+    {
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = reader.ReadSingle();
+        }
+
+        return values;
+    }
+
+    private static ScorerModel LoadBuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RolePlay.Core.scorer.bin")
+            ?? throw new InvalidOperationException("the built-in scorer model is missing from RolePlay.Core; run `roleplay train`");
+        return Read(stream);
+    }
+}
