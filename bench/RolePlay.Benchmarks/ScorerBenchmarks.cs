@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
+using RolePlay.Core.Scoring.Learned;
 
 namespace RolePlay.Benchmarks;
 
@@ -29,6 +30,7 @@ public class ScorerBenchmarks
     ];
 
     private RubricScorer _scorer = null!;
+    private LearnedScorer _learned = null!;
     private Scenario _scenario = null!;
     private int _next;
 
@@ -37,6 +39,7 @@ public class ScorerBenchmarks
     public void Setup()
     {
         _scorer = new RubricScorer(Rubric.ForScenarioFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")));
+        _learned = new LearnedScorer(ScorerModel.ForScenariosFolder(Repo.Scenarios), Rubric.ForScenarioFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")));
         _scenario = ScenarioLoader.LoadFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")).Scenario
             ?? throw new InvalidOperationException("bakery-egg-tart.zh.yaml is invalid");
     }
@@ -56,4 +59,16 @@ public class ScorerBenchmarks
         var line = Lines[_next++ % Lines.Length];
         return _scorer.Score(new ScoringRequest(line, "clerk", "counter", 4_000, _scenario));
     }
+
+    /// <summary>One staff line through the learned scorer (the server's default), with the scenario's cues.</summary>
+    [Benchmark]
+    public TurnScore ScoreLineLearned()
+    {
+        var line = Lines[_next++ % Lines.Length];
+        return _learned.Score(new ScoringRequest(line, "clerk", "counter", 4_000, _scenario));
+    }
+
+    /// <summary>Loading the shipped model file: what the learned scorer adds to server start.</summary>
+    [Benchmark]
+    public ScorerModel LoadModel() => ScorerModel.Load(Path.Combine(Repo.Scenarios, "scorer", ScorerModel.FileName));
 }

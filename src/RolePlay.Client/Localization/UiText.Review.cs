@@ -83,6 +83,12 @@ public sealed partial class UiText
     public string ReviewNoScoredTurns => L("No staff turns were scored.", "没有已评分的员工发言。");
 
     public string ReviewPeopleVsEngine => L("People's ratings beside the engine's", "观察员评分与系统评分对照");
+    public string ReviewAgreement => L("Agree with engine", "与系统一致");
+
+    public string ReviewAgreementHint => L("Share of observers' ratings that gave the engine's verdict (number of ratings)", "观察员评分中与系统判定相同的比例（评分条数）");
+
+    public string ReviewKappaHint => L("Cohen's κ between observers and engine: agreement beyond chance (shown from 10 ratings)", "观察员与系统之间的 Cohen κ：扣除偶然一致后的一致程度（10 条评分起显示）");
+
     public string ReviewNoRatings => L("No observer rated this group's turns.", "没有观察员为这个小组评分。");
     public string ReviewEngineAll => L("Engine: all turns", "系统：全部发言");
     public string ReviewEngineRated => L("Engine: rated turns", "系统：被评发言");

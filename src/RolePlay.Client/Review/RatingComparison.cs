@@ -1,3 +1,4 @@
+using RolePlay.Core.Scoring.Corpus;
 using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Client.Review;
@@ -8,7 +9,9 @@ namespace RolePlay.Client.Review;
 /// <param name="ObserverTotal">The observers' verdicts summed over every rating they gave.</param>
 /// <param name="Ratings">How many (rater, turn) ratings there are.</param>
 /// <param name="TurnsDiffering">How many turns at least one observer judged differently from the engine.</param>
-public sealed record PrincipleComparison(string Principle, int EngineTotal, int EngineOnRated, int ObserverTotal, int Ratings, int TurnsDiffering);
+/// <param name="Agreement">The share of ratings that gave the engine's verdict; null without ratings.</param>
+/// <param name="Kappa">Cohen's κ between observers and engine; null below <see cref="RatingComparison.MinRatingsForKappa"/> ratings, where it means little.</param>
+public sealed record PrincipleComparison(string Principle, int EngineTotal, int EngineOnRated, int ObserverTotal, int Ratings, int TurnsDiffering, double? Agreement = null, double? Kappa = null);
 
 /// <summary>An observer's verdict on one principle of one turn, and whether the engine saw it otherwise.</summary>
 public sealed record ObserverVerdict(string Rater, int Verdict, bool Differs);
@@ -16,6 +19,9 @@ public sealed record ObserverVerdict(string Rater, int Verdict, bool Differs);
 /// <summary>Sets people's ratings beside the engine's: per principle over the group, and per turn and principle.</summary>
 public static class RatingComparison
 {
+    /// <summary>Fewer ratings than this on a principle show agreement but no κ.</summary>
+    public const int MinRatingsForKappa = 10;
+
     /// <summary>Per principle (in <paramref name="principles"/> order), the engine's and the observers' totals.</summary>
     public static IReadOnlyList<PrincipleComparison> Compare(TranscriptDocument transcript, IReadOnlyList<TurnRatingView> ratings, IReadOnlyList<string> principles)
     {
@@ -29,6 +35,7 @@ public static class RatingComparison
             var engineTotal = scored.Values.Sum(t => VerdictOf(t, p));
             int onRated = 0, observed = 0, count = 0;
             var differing = new HashSet<int>();
+            var agreement = new Agreement();
             foreach (var r in ratings)
             {
                 if (!scored.TryGetValue(r.Seq, out var turn) || r.Verdicts is null || !r.Verdicts.TryGetValue(p, out var v))
@@ -40,13 +47,17 @@ public static class RatingComparison
                 onRated += engine;
                 observed += Math.Sign(v);
                 count++;
+                agreement.Add(Math.Sign(v), engine);
                 if (Math.Sign(v) != engine)
                 {
                     differing.Add(r.Seq);
                 }
             }
 
-            result.Add(new PrincipleComparison(p, engineTotal, onRated, observed, count, differing.Count));
+            result.Add(new PrincipleComparison(
+                p, engineTotal, onRated, observed, count, differing.Count,
+                count == 0 ? null : agreement.Observed,
+                count < MinRatingsForKappa ? null : agreement.Kappa));
         }
 
         return result;

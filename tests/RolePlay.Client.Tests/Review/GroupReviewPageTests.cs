@@ -147,7 +147,9 @@ public class GroupReviewPageTests : BunitContext
         Assert.Contains("小王 −1", differ.QuerySelector(".observers")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("differs", differ.QuerySelector(".disagree-marker")!.TextContent, StringComparison.Ordinal);
         var row = cut.Find("table.compare tr[data-principle=prompt-sincere]");
-        Assert.Equal(["+1", "0", "−1", "≠ 1"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+        // One rating that differs: no agreement, and too few ratings for κ.
+        Assert.Equal(["+1", "0", "−1", "≠ 1", "0% (1)", "–"], row.QuerySelectorAll("td").Select(td => td.TextContent));
+        Assert.Equal("100% (1)", cut.Find("table.compare tr[data-principle=customer-first] td.agreement").TextContent);
     }
 
     [Fact]
