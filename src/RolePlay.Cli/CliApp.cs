@@ -10,13 +10,14 @@ public static class CliApp
 
           validate PATH...                                  check scenario (or rubric) files; errors as file:line:col: message
           graph PATH [--format mermaid|dot]                 print the stage graph
-          score --scenario PATH --in FILE.jsonl [--scorer learned|rubric]
+          score --scenario PATH --in FILE.jsonl [--scorer learned|rubric] [--model FILE]
                                                             score staff lines; one JSON line out per line in
-          replay --scenario PATH --script FILE.jsonl [--json] [--seed N] [--scorer learned|rubric]
+          replay --scenario PATH --script FILE.jsonl [--json] [--seed N] [--scorer learned|rubric] [--model FILE]
                                                             play a scripted dialogue through the engine
           train --corpus DIR --out FILE [--scenarios DIR]   train the learned scorer on the corpus's training split
           evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--json]
                                                             agreement of a scorer with the corpus labels
+          export-ratings --url URL --key KEY --corpus DIR   add lines people judged in real classes to the corpus (DIR/class/)
           load --url URL --key KEY --groups N --duration SECONDS [--rate LINES_PER_SECOND_PER_GROUP] [--json]
                                                             load a server with real SignalR clients, beside its baseline hub
         """;
@@ -38,6 +39,11 @@ public static class CliApp
             if (args[0] == "load")
             {
                 return await LoadCommand.RunAsync(options, stdout, stderr).ConfigureAwait(false);
+            }
+
+            if (args[0] == "export-ratings")
+            {
+                return await ExportRatingsCommand.RunAsync(options, stdout, stderr).ConfigureAwait(false);
             }
 
             var code = args[0] switch

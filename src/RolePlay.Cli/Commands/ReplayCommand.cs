@@ -13,7 +13,7 @@ internal static class ReplayCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.Allow("--scenario", "--script", "--json", "--seed", "--scorer");
+        options.Allow("--scenario", "--script", "--json", "--seed", "--scorer", "--model");
         var scriptPath = options.Require("--script");
         var seedText = options.Get("--seed") ?? "0";
         if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))

@@ -13,7 +13,9 @@ internal static class ScenarioFiles
     /// </summary>
     public static IScorer Scorer(CliOptions options, string scenarioPath, Rubric rubric) => (options.Get("--scorer") ?? "learned") switch
     {
-        "learned" => new LearnedScorer(ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!), rubric),
+        "learned" => new LearnedScorer(
+            options.Get("--model") is { } model ? ScorerModel.Load(model) : ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!),
+            rubric),
         "rubric" => new RubricScorer(rubric),
         var other => throw new CliUsageException($"--scorer must be learned or rubric, not '{other}'"),
     };

@@ -9,7 +9,7 @@ internal static class ScoreCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.Allow("--scenario", "--in", "--scorer");
+        options.Allow("--scenario", "--in", "--scorer", "--model");
         var input = options.Require("--in");
         var scenarioPath = options.Require("--scenario");
         var (scenario, rubric) = ScenarioFiles.Load(scenarioPath, stderr);

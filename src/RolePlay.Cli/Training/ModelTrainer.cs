@@ -13,7 +13,8 @@ namespace RolePlay.Cli.Training;
 /// <param name="L1">ML.NET's L1 regularisation weight (drives weak features to zero, keeping the model small).</param>
 /// <param name="MinLines">A feature is learned only when it occurs in at least this many training lines.</param>
 /// <param name="Balance">How much rarer verdicts are weighted up: 0 none, 1 fully balanced classes.</param>
-public sealed record TrainingOptions(float L2 = 0.5f, float L1 = 0.05f, int MinLines = 2, double Balance = 0.5);
+/// <param name="Folds">Cross-validation folds of the training lines used to tune each principle's decision offsets; 0 or 1 tunes none.</param>
+public sealed record TrainingOptions(float L2 = 0.5f, float L1 = 0.05f, int MinLines = 2, double Balance = 0.5, int Folds = 5);
 
 /// <summary>
 /// Trains the learned scorer with ML.NET: every line becomes a sparse vector of <see cref="LineFeaturizer"/>
@@ -66,12 +67,14 @@ public static class ModelTrainer
         var width = Principles.Ids.Count * ClassCount;
         var biases = new float[width];
         var weights = new float[vocabulary.Length * width];
+        var all = Enumerable.Range(0, lines.Count).ToArray();
         for (var p = 0; p < Principles.Ids.Count; p++)
         {
-            var (classWeights, classBiases) = TrainPrinciple(lines, vectors, p, vocabulary.Length, options);
+            var offsets = options.Folds > 1 ? TuneOffsets(lines, vectors, p, vocabulary.Length, options) : new float[ClassCount];
+            var (classWeights, classBiases) = TrainPrinciple(lines, vectors, all, p, vocabulary.Length, options);
             for (var c = 0; c < ClassCount; c++)
             {
-                biases[p * ClassCount + c] = classBiases[c];
+                biases[p * ClassCount + c] = classBiases[c] + offsets[c];
                 var dense = classWeights[c].DenseValues().ToArray();
                 for (var f = 0; f < vocabulary.Length; f++)
                 {
@@ -89,9 +92,70 @@ public static class ModelTrainer
         return new VBuffer<float>(length, present.Length, present.Select(x => x.Value).ToArray(), present.Select(x => x.Index).ToArray());
     }
 
-    private static (VBuffer<float>[] Weights, float[] Biases) TrainPrinciple(
-        IReadOnlyList<CorpusLine> lines, VBuffer<float>[] vectors, int principle, int length, TrainingOptions options)
+    /// <summary>
+    /// How much to add to the "violated" and "upheld" scores of a principle so its verdicts agree best (Cohen's κ)
+    /// with the labels on lines the model did not train on: each training line is scored by a model trained on the
+    /// other folds. Only training lines take part; the held-out split is never seen here.
+    /// </summary>
+    private static float[] TuneOffsets(IReadOnlyList<CorpusLine> lines, VBuffer<float>[] vectors, int principle, int length, TrainingOptions options)
     {
+        var fold = lines.Select(l => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(l.Id))[0] % options.Folds).ToArray();
+        var scores = new float[lines.Count][];
+        for (var k = 0; k < options.Folds; k++)
+        {
+            var train = Enumerable.Range(0, lines.Count).Where(i => fold[i] != k).ToArray();
+            var (w, b) = TrainPrinciple(lines, vectors, train, principle, length, options);
+            var dense = w.Select(v => v.DenseValues().ToArray()).ToArray();
+            foreach (var i in Enumerable.Range(0, lines.Count).Where(i => fold[i] == k))
+            {
+                var s = (float[])b.Clone();
+                var values = vectors[i].GetValues();
+                var indices = vectors[i].GetIndices();
+                for (var j = 0; j < values.Length; j++)
+                {
+                    for (var c = 0; c < ClassCount; c++)
+                    {
+                        s[c] += dense[c][indices[j]] * values[j];
+                    }
+                }
+
+                scores[i] = s;
+            }
+        }
+
+        var best = (Kappa: double.MinValue, Offsets: new float[ClassCount]);
+        for (var down = -1f; down <= 3f; down += 0.25f)
+        {
+            for (var up = -1f; up <= 3f; up += 0.25f)
+            {
+                var agreement = new Agreement();
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    agreement.Add(lines[i].Verdicts[principle], Decide(scores[i], down, up));
+                }
+
+                if (agreement.Kappa > best.Kappa + 1e-9)
+                {
+                    best = (agreement.Kappa, [down, 0, up]);
+                }
+            }
+        }
+
+        return best.Offsets;
+    }
+
+    private static int Decide(float[] s, float down, float up)
+    {
+        // As the scorer decides: the highest score wins, ties go to "not engaged".
+        var (neg, zero, pos) = (s[0] + down, s[1], s[2] + up);
+        return neg > zero && neg >= pos ? -1 : pos > zero && pos > neg ? 1 : 0;
+    }
+
+    private static (VBuffer<float>[] Weights, float[] Biases) TrainPrinciple(
+        IReadOnlyList<CorpusLine> all, VBuffer<float>[] allVectors, int[] subset, int principle, int length, TrainingOptions options)
+    {
+        var lines = subset.Select(i => all[i]).ToArray();
+        var vectors = subset.Select(i => allVectors[i]).ToArray();
         var perClass = new int[ClassCount];
         foreach (var line in lines)
         {
@@ -99,7 +163,7 @@ public static class ModelTrainer
         }
 
         // Rare verdicts (a violation is rarer than "not engaged") weigh more, so the model does not learn to shrug.
-        var classWeight = perClass.Select(n => n == 0 ? 1f : (float)Math.Pow(lines.Count / (double)(ClassCount * n), options.Balance)).ToArray();
+        var classWeight = perClass.Select(n => n == 0 ? 1f : (float)Math.Pow(lines.Length / (double)(ClassCount * n), options.Balance)).ToArray();
         var rows = lines.Select((line, i) => new TrainingRow
         {
             Label = (uint)(line.Verdicts[principle] + 1),

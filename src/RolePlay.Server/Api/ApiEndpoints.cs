@@ -59,6 +59,7 @@ public static class ApiEndpoints
         instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s, HttpContext http) => Steer(http, s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
         ReviewEndpoints.Map(instructor);
+        CalibrationEndpoints.Map(instructor);
         JoinEndpoints.Map(app);
         MetricsEndpoint.Map(instructor);
         ScenarioEndpoints.Map(instructor);

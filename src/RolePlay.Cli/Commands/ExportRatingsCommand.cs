@@ -1,0 +1,63 @@
+using System.Text.Json;
+using RolePlay.Core.Scoring;
+using RolePlay.Core.Scoring.Corpus;
+using RolePlay.Core.Scoring.Learned;
+
+namespace RolePlay.Cli.Commands;
+
+/// <summary>
+/// <c>export-ratings --url URL --key KEY --corpus DIR</c>: fetches the staff lines people judged in real classes
+/// (instructors' overrides, observers' ratings) and adds the new ones to <c>DIR/class/</c>, so the next
+/// <c>roleplay train</c> learns from them. A line the corpus already holds (same scenario, same words) is skipped.
+/// </summary>
+internal static class ExportRatingsCommand
+{
+    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        options.Allow("--url", "--key", "--corpus");
+        var corpus = options.Require("--corpus");
+        var url = new Uri(new Uri(options.Require("--url").TrimEnd('/') + "/"), "api/calibration/lines");
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Instructor-Key", options.Require("--key"));
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            stderr.WriteLine($"roleplay: {url} answered {(int)response.StatusCode} {response.ReasonPhrase}; check --url and --key");
+            return 1;
+        }
+
+        var known = CorpusReader.Read(corpus).Lines.Select(l => Key(l.Scenario, l.Text)).ToHashSet(StringComparer.Ordinal);
+        var fresh = new List<string>();
+        var skipped = 0;
+        foreach (var line in (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (known.Add(Key(root.GetProperty("scenario").GetString()!, root.GetProperty("text").GetString()!)))
+            {
+                fresh.Add(line.TrimEnd('\r'));
+            }
+            else
+            {
+                skipped++;
+            }
+        }
+
+        if (fresh.Count == 0)
+        {
+            stdout.WriteLine($"no new lines ({skipped} already in the corpus)");
+            return 0;
+        }
+
+        var folder = Path.Combine(corpus, "class");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyy-MM-dd-HHmmss}.jsonl");
+        await File.WriteAllLinesAsync(path, fresh);
+        stdout.WriteLine($"wrote {fresh.Count} lines to {path} ({skipped} already in the corpus); retrain with: roleplay train --corpus {corpus} --out <model>");
+        return 0;
+    }
+
+    /// <summary>Lines are the same when their scenario and their folded words are: case, width and script do not make a new line.</summary>
+    private static string Key(string scenario, string text) => scenario + "\n" + LineFeaturizer.Fold(text.Trim());
+}
