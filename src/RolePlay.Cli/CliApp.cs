@@ -12,8 +12,9 @@ public static class CliApp
           graph PATH [--format mermaid|dot]                 print the stage graph
           score --scenario PATH --in FILE.jsonl [--scorer learned|rubric] [--model FILE]
                                                             score staff lines; one JSON line out per line in
-          replay --scenario PATH --script FILE.jsonl [--json] [--seed N] [--scorer learned|rubric] [--model FILE]
-                                                            play a scripted dialogue through the engine
+          replay --scenario PATH --script FILE.jsonl [--json] [--strict] [--seed N] [--scorer learned|rubric] [--model FILE]
+                                                            play a scripted dialogue through the engine; refused lines are
+                                                            warned about and skipped (--strict stops at the first)
           train --corpus DIR --out FILE [--scenarios DIR]   train the learned scorer on the corpus's training split
           evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--json]
                                                             agreement of a scorer with the corpus labels

@@ -6,7 +6,7 @@ public sealed class CliUsageException(string message) : Exception(message);
 /// <summary>A verb's arguments: <c>--name value</c> options, <c>--flag</c> switches and plain positional values.</summary>
 public sealed class CliOptions
 {
-    private static readonly HashSet<string> Switches = ["--json", "--validate"];
+    private static readonly HashSet<string> Switches = ["--json", "--validate", "--strict"];
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
 

@@ -8,12 +8,16 @@ using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Cli.Commands;
 
-/// <summary><c>replay --scenario PATH --script FILE.jsonl [--json]</c>: plays a script through the engine (no bots) and prints the transcript.</summary>
+/// <summary>
+/// <c>replay --scenario PATH --script FILE.jsonl [--json] [--strict]</c>: plays a script through the engine (no bots) and
+/// prints the transcript. A line the engine refuses is skipped with a warning naming the line and the rule, and lines after
+/// the end are reported as not played; both are listed in <c>refused</c>. <c>--strict</c> stops at the first.
+/// </summary>
 internal static class ReplayCommand
 {
     public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
     {
-        options.Allow("--scenario", "--script", "--json", "--seed", "--scorer", "--model");
+        options.Allow("--scenario", "--script", "--json", "--strict", "--seed", "--scorer", "--model");
         var scriptPath = options.Require("--script");
         var seedText = options.Get("--seed") ?? "0";
         if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
@@ -35,23 +39,33 @@ internal static class ReplayCommand
         }
 
         var play = new Play(scenario, ScenarioFiles.Scorer(options, scenarioPath, rubric), seed);
+        var strict = options.Has("--strict");
+        var refused = new List<RefusedLine>();
         long clock = 0;
         foreach (var (lineNumber, line) in script)
         {
             clock += Math.Max(0, line.DelayMs ?? 0);
+            var role = line.Role ?? string.Empty;
             try
             {
                 if (play.IsOver)
                 {
-                    throw new PlayRuleException(new LocalizedText(
-                        $"the scene already ended ({play.Outcome!.Id}); remove the lines after it",
-                        $"情景已经结束（{play.Outcome!.Id}），请删掉之后的台词"));
+                    // Not a mistake in the line itself: the scene ended earlier than the script expected.
+                    var reason = $"not played: the scene already ended ({play.Outcome!.Id})";
+                    refused.Add(new RefusedLine(lineNumber, role, reason));
+                    stderr.WriteLine($"{scriptPath}:{lineNumber}:1: {(strict ? "error" : "warning")}: {role}: {reason}");
+                    if (strict)
+                    {
+                        return 1;
+                    }
+
+                    continue;
                 }
 
                 _ = (line.Text, line.Action) switch
                 {
-                    (not null, null) => play.Say(line.Role ?? string.Empty, line.Text, clock),
-                    (null, not null) => play.Act(line.Role ?? string.Empty, line.Action, clock),
+                    (not null, null) => play.Say(role, line.Text, clock),
+                    (null, not null) => play.Act(role, line.Action, clock),
                     _ => throw new PlayRuleException(new LocalizedText(
                         "each line needs exactly one of \"text\" or \"action\"",
                         "每一行必须有且只有 \"text\" 或 \"action\" 其中之一")),
@@ -59,13 +73,19 @@ internal static class ReplayCommand
             }
             catch (PlayRuleException ex)
             {
-                stderr.WriteLine($"{scriptPath}:{lineNumber}:1: {ex.Message}");
-                return 1;
+                if (strict)
+                {
+                    stderr.WriteLine($"{scriptPath}:{lineNumber}:1: {ex.Message}");
+                    return 1;
+                }
+
+                refused.Add(new RefusedLine(lineNumber, role, ex.Message));
+                stderr.WriteLine($"{scriptPath}:{lineNumber}:1: warning: {role} refused, skipped: {ex.Message}");
             }
         }
 
         play.Finish();
-        var doc = TranscriptDocument.From(play);
+        var doc = TranscriptDocument.From(play) with { Refused = refused };
         if (options.Has("--json"))
         {
             stdout.WriteLine(JsonSerializer.Serialize(doc, TranscriptJson.Indented));
@@ -85,7 +105,7 @@ internal static class ReplayCommand
             var who = scenario.FindRole(turn.Role)?.Name ?? turn.Role;
             var marks = turn.Verdicts is null ? string.Empty
                 : "  [" + string.Join(" ", turn.Verdicts.Where(v => v.Value != 0).Select(v => (v.Value > 0 ? "+" : "-") + v.Key)) + "]";
-            stdout.WriteLine($"{turn.Seq,3} {turn.Stage,-18} {who}: {(turn.Kind == "act" ? "[" + turn.Action + "] " : string.Empty)}{turn.Text}{marks}");
+            stdout.WriteLine($"{turn.Seq,3} {turn.Stage,-18} {who}: {(turn.Kind == "act" ? "[" + turn.Action + "] " : string.Empty)}{turn.Text}{marks}{(turn.Kind != "join" && turn.Joined is { Count: > 0 } joined ? $"  (brings in {string.Join(", ", joined)})" : string.Empty)}");
         }
 
         stdout.WriteLine();
@@ -93,6 +113,10 @@ internal static class ReplayCommand
         stdout.WriteLine($"stages:  {string.Join(" -> ", doc.StagePath)}");
         stdout.WriteLine($"mood:    {doc.FinalMood}");
         stdout.WriteLine($"totals:  {string.Join(", ", doc.Totals.Select(t => $"{t.Key} {t.Value:+0;-0;0}"))}");
+        foreach (var r in doc.Refused ?? [])
+        {
+            stdout.WriteLine($"refused: line {r.Line} ({r.Role}): {r.Reason}");
+        }
     }
 
     private sealed record ScriptLine(string? Role, string? Text, string? Action, long? DelayMs);

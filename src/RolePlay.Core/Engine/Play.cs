@@ -25,9 +25,12 @@ public sealed class Play
     private readonly StageMachine _machine;
     private readonly List<Turn> _turns = [];
     private readonly List<string> _stagePath = [];
+    private readonly Floor _floor = new();
+    private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
     private long _stageEnteredAt;
     private int _turnsInStage;
-    private long? _lastCustomerAt;
+    private long? _unansweredSince;
+    private bool _staffSpokeInStage;
 
     /// <summary>Starts a play in the scenario's first stage.</summary>
     public Play(Scenario scenario, IScorer scorer, int seed = 0)
@@ -61,8 +64,18 @@ public sealed class Play
     /// <summary>True once an outcome is reached.</summary>
     public bool IsOver => Outcome is not null;
 
-    /// <summary>Whose move it is: <see cref="CustomerSide"/> or <see cref="StaffSide"/>.</summary>
+    /// <summary>
+    /// Whose move it is, as guidance for people and bots (<see cref="CustomerSide"/> or <see cref="StaffSide"/>): staff
+    /// while a customer line is unanswered, the customer after staff spoke, the stage's <c>opens</c> side when a stage
+    /// begins with nothing unanswered. It is not a lock; <see cref="WhyRoleCannotMove"/> holds the rules.
+    /// </summary>
     public string Expecting { get; private set; } = CustomerSide;
+
+    /// <summary>Who holds the floor and how many lines in a row they have said.</summary>
+    public Floor Floor => _floor;
+
+    /// <summary>The roles in the scene now: the stage's own, then any brought in since (in the scenario's order).</summary>
+    public IReadOnlyList<string> Present => [.. Stage.Present, .. Scenario.Roles.Select(r => r.Id).Where(r => _joined.Contains(r) && !Stage.Present.Contains(r))];
 
     /// <summary>Every accepted turn, in order.</summary>
     public IReadOnlyList<Turn> Turns => _turns;
@@ -96,6 +109,7 @@ public sealed class Play
             TurnKind.Act => Act(record.Role, record.ActionId ?? string.Empty, record.AtMs, record.IsBot),
             TurnKind.Event => Inject(record.EventId ?? string.Empty, record.AtMs),
             TurnKind.Clock => Tick(record.AtMs),
+            TurnKind.Join => BringIn(record.Role, record.EventId == JoinReasons.StepIn ? JoinReasons.StepIn : JoinReasons.Instructor, record.AtMs),
             _ => throw new PlayRuleException(PlayText.UnknownTurnKind(record.Kind.ToString())),
         };
     }
@@ -114,20 +128,95 @@ public sealed class Play
             return PlayText.NoSuchRole(role);
         }
 
-        if (!Stage.Present.Contains(role))
+        if (!IsPresent(role))
         {
             return PlayText.NotInScene(r.Name, Stage.Title);
         }
 
-        var side = r.IsCustomer ? CustomerSide : StaffSide;
-        if (side != Expecting)
+        if (!_floor.CanSpeak(r.IsCustomer ? Speaker.Customer : Speaker.Staff))
         {
-            return Expecting == CustomerSide
-                ? PlayText.CustomersMove
-                : PlayText.StaffsMove;
+            return r.IsCustomer ? PlayText.CustomerSaidEnough(Floor.MaxInARow) : PlayText.StaffSaidEnough(Floor.MaxInARow);
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="role"/> is in the scene now.</summary>
+    public bool IsPresent(string role) => Stage.Present.Contains(role) || _joined.Contains(role);
+
+    /// <summary>
+    /// Brings a role that is not in the scene into the current stage: <see cref="JoinReasons.StepIn"/> when its player
+    /// steps in (the scenario must allow it), <see cref="JoinReasons.Instructor"/> when the instructor brings it in.
+    /// Logged as a <see cref="TurnKind.Join"/> turn; it takes nobody's move.
+    /// </summary>
+    public Turn BringIn(string role, string reason, long atMs)
+    {
+        if (Outcome is not null)
+        {
+            throw new PlayRuleException(PlayText.SceneEnded(Outcome.Title));
+        }
+
+        var r = Scenario.FindRole(role) ?? throw new PlayRuleException(PlayText.NoSuchRole(role));
+        if (IsPresent(role))
+        {
+            throw new PlayRuleException(PlayText.AlreadyInScene(r.Name));
+        }
+
+        if (reason == JoinReasons.StepIn && !r.CanStepIn)
+        {
+            throw new PlayRuleException(PlayText.CannotStepIn(r.Name));
+        }
+
+        atMs = Math.Max(atMs, LastAt);
+        _joined.Add(role);
+        var text = PlayText.Joined(r.Name, reason, Scenario.IsChinese);
+        var turn = new Turn(_turns.Count + 1, TurnKind.Join, role, text, null, reason, atMs, Stage.Id, false, null, null, Mood, _machine.State, [role]);
+        _turns.Add(turn);
+        return turn;
+    }
+
+    /// <summary>
+    /// For a role not in the scene: why it waits and what brings it in (in the scenario's language), and whether its
+    /// player may step in. Null when the role is in the scene or the play is over.
+    /// </summary>
+    public RoleWaiting? WaitingOf(string role)
+    {
+        if (Outcome is not null || Scenario.FindRole(role) is not { } r || IsPresent(role))
+        {
+            return null;
+        }
+
+        var zh = Scenario.IsChinese;
+        var ways = new List<string>();
+        foreach (var cueId in r.Calls)
+        {
+            var example = SharedCalls.Default.Find(cueId)?.Example.For(zh);
+            ways.Add(zh
+                ? $"同事开口请你过来{(string.IsNullOrEmpty(example) ? string.Empty : $"，比如说“{example}”")}"
+                : $"a colleague calls you over{(string.IsNullOrEmpty(example) ? string.Empty : $", e.g. “{example}”")}");
+        }
+
+        foreach (var (stage, action) in Scenario.Stages.SelectMany(s => s.Actions.Where(a => a.Calls == role).Select(a => (s, a))).DistinctBy(x => x.a.Label))
+        {
+            var by = Scenario.FindRole(action.Role)?.Name ?? action.Role;
+            ways.Add(zh ? $"{by}选择“{action.Label}”" : $"{by} takes “{action.Label}”");
+        }
+
+        var stages = Scenario.Stages.Where(s => s.Present.Contains(role)).Select(s => s.Title).ToList();
+        if (stages.Count > 0)
+        {
+            ways.Add(zh ? $"剧情来到“{string.Join("”或“", stages.Take(3))}”" : $"the scene reaches “{string.Join("” or “", stages.Take(3))}”");
+        }
+
+        if (r.CanStepIn)
+        {
+            ways.Add(zh ? "你也可以自己上前" : "you may also step in yourself");
+        }
+
+        var why = r.Waiting.Length > 0
+            ? r.Waiting
+            : zh ? $"{r.Name}还没有出场（现在是“{Stage.Title}”）。" : $"{r.Name} is not in the scene yet (now: “{Stage.Title}”).";
+        return new RoleWaiting(role, why, ways, r.CanStepIn);
     }
 
     /// <summary>A role says <paramref name="text"/> at <paramref name="atMs"/> (ms since the play started).</summary>
@@ -148,9 +237,10 @@ public sealed class Play
 
         atMs = Math.Max(atMs, LastAt);
         var isStaff = !Scenario.FindRole(role)!.IsCustomer;
-        var latency = isStaff ? atMs - (_lastCustomerAt ?? _stageEnteredAt) : (long?)null;
+        var latency = isStaff ? ReplyLatency(atMs) : null;
         var score = isStaff ? _scorer.Score(new ScoringRequest(text, role, Stage.Id, latency, Scenario)) : null;
-        return Accept(TurnKind.Say, role, text, null, null, atMs, isBot, latency, score, extraMood: score?.CueMood ?? 0);
+        var called = isStaff ? CalledIn(text, score!, null) : [];
+        return Accept(TurnKind.Say, role, text, null, null, atMs, isBot, latency, score, extraMood: score?.CueMood ?? 0, called);
     }
 
     /// <summary>A role takes one of the stage's actions.</summary>
@@ -169,9 +259,10 @@ public sealed class Play
 
         atMs = Math.Max(atMs, LastAt);
         var isStaff = !Scenario.FindRole(role)!.IsCustomer;
-        var latency = isStaff ? atMs - (_lastCustomerAt ?? _stageEnteredAt) : (long?)null;
+        var latency = isStaff ? ReplyLatency(atMs) : null;
         var score = isStaff ? ActionScore(action) : null;
-        return Accept(TurnKind.Act, role, action.Label, action.Id, null, atMs, isBot, latency, score, extraMood: action.Mood);
+        var called = isStaff ? CalledIn(null, score!, action) : [];
+        return Accept(TurnKind.Act, role, action.Label, action.Id, null, atMs, isBot, latency, score, extraMood: action.Mood, called);
     }
 
     /// <summary>The instructor injects a scenario event; it may move the scene.</summary>
@@ -218,7 +309,7 @@ public sealed class Play
         }
     }
 
-    /// <summary>The roles that may move now: the customer, or every present staff role.</summary>
+    /// <summary>The roles whose move it is (guidance for the UI and the bots): the customer, or every present staff role.</summary>
     public IReadOnlyList<string> RolesToMove()
     {
         if (Outcome is not null)
@@ -226,7 +317,7 @@ public sealed class Play
             return [];
         }
 
-        return [.. Stage.Present.Where(r => Scenario.FindRole(r) is { } role && role.IsCustomer == (Expecting == CustomerSide))];
+        return [.. Present.Where(r => Scenario.FindRole(r) is { } role && role.IsCustomer == (Expecting == CustomerSide) && WhyRoleCannotMove(r) is null)];
     }
 
     /// <summary>The line a bot would play for <paramref name="role"/> now, chosen by mood band and seed.</summary>
@@ -260,6 +351,38 @@ public sealed class Play
 
     private long LastAt => _turns.Count == 0 ? 0 : _turns[^1].AtMs;
 
+    /// <summary>
+    /// A staff line's reply time: from the customer's first unanswered line; none when it adds to a colleague's reply in
+    /// the same stage (it answers nothing); otherwise from the stage's start.
+    /// </summary>
+    private long? ReplyLatency(long atMs) =>
+        _unansweredSince is { } since ? atMs - since
+        : _floor.Last == Speaker.Staff && _staffSpokeInStage ? null
+        : atMs - _stageEnteredAt;
+
+    /// <summary>The staff roles a staff turn calls into the scene: by an action that calls them, or by words in their <c>calledBy</c>.</summary>
+    private IReadOnlyList<string> CalledIn(string? text, TurnScore score, StageAction? action)
+    {
+        List<string>? called = null;
+        foreach (var r in Scenario.Roles)
+        {
+            if (r.IsCustomer || IsPresent(r.Id))
+            {
+                continue;
+            }
+
+            var byAction = action?.Calls == r.Id;
+            var byWords = text is not null && r.Calls.Any(id => score.MatchedCues.Contains(id)
+                || (SharedCalls.Default.Find(id) is { } shared && SharedCalls.Default.Says(shared, text)));
+            if (byAction || byWords)
+            {
+                (called ??= []).Add(r.Id);
+            }
+        }
+
+        return called ?? (IReadOnlyList<string>)[];
+    }
+
     private static void Ensure(LocalizedText? problem)
     {
         if (problem is not null)
@@ -279,7 +402,7 @@ public sealed class Play
         return new TurnScore(verdicts, [], 0);
     }
 
-    private Turn Accept(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, bool isBot, long? latency, TurnScore? score, int extraMood)
+    private Turn Accept(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, bool isBot, long? latency, TurnScore? score, int extraMood, IReadOnlyList<string> called)
     {
         if (score is not null)
         {
@@ -294,14 +417,22 @@ public sealed class Play
         else
         {
             Mood = Math.Clamp(Mood + extraMood, 0, 100);
-            _lastCustomerAt = atMs;
+        }
+
+        // The customer's first unanswered line starts the reply clock; any staff line answers it.
+        _unansweredSince = score is null ? _unansweredSince ?? atMs : null;
+        _floor.Spoke(score is null ? Speaker.Customer : Speaker.Staff);
+        _staffSpokeInStage |= score is not null;
+        foreach (var r in called)
+        {
+            _joined.Add(r);
         }
 
         var stageBefore = Stage.Id;
         Expecting = score is null ? StaffSide : CustomerSide;
         _turnsInStage++;
         var fired = FindTransition(role, actionId, eventId, score, atMs);
-        return Log(kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, fired);
+        return Log(kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, fired, called);
     }
 
     private Transition? FindTransition(string role, string? actionId, string? eventId, TurnScore? score, long atMs)
@@ -317,7 +448,7 @@ public sealed class Play
         return null;
     }
 
-    private Turn Log(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, string stageBefore, bool isBot, long? latency, TurnScore? score, Transition? fired)
+    private Turn Log(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, string stageBefore, bool isBot, long? latency, TurnScore? score, Transition? fired, IReadOnlyList<string>? joined = null)
     {
         if (fired is not null)
         {
@@ -332,7 +463,7 @@ public sealed class Play
             }
         }
 
-        var turn = new Turn(_turns.Count + 1, kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, Mood, _machine.State);
+        var turn = new Turn(_turns.Count + 1, kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, Mood, _machine.State, joined is { Count: > 0 } ? joined : null);
         _turns.Add(turn);
         return turn;
     }
@@ -379,7 +510,9 @@ public sealed class Play
         _stagePath.Add(stage.Id);
         _stageEnteredAt = atMs;
         _turnsInStage = 0;
-        _lastCustomerAt = null;
-        Expecting = stage.Opens == StaffSide ? StaffSide : CustomerSide;
+        _staffSpokeInStage = false;
+
+        // A customer line that is still unanswered (often the very line that moved the scene) is the staff's to answer.
+        Expecting = _unansweredSince is not null || stage.Opens == StaffSide ? StaffSide : CustomerSide;
     }
 }

@@ -23,6 +23,35 @@ public static class PlayText
         $"{roleName} is not in the scene at this stage ({stage}); wait until they are brought in.",
         $"{roleName}在当前阶段（{stage}）还没有出场，请等剧情让你上场后再发言。");
 
+    /// <summary>The customer has said the most lines in a row the floor allows.</summary>
+    public static LocalizedText CustomerSaidEnough(int max) => new(
+        $"The customer has said {max} lines in a row: let a member of staff answer first.",
+        $"顾客已经连着说了 {max} 句，请先等员工回应。");
+
+    /// <summary>Staff have said the most lines in a row the floor allows.</summary>
+    public static LocalizedText StaffSaidEnough(int max) => new(
+        $"Staff have said {max} lines in a row: let the customer answer first.",
+        $"员工已经连着说了 {max} 句，请先等顾客回应。");
+
+    /// <summary>Bringing in a role that is already in the scene.</summary>
+    public static LocalizedText AlreadyInScene(string roleName) => new(
+        $"{roleName} is already in the scene.",
+        $"{roleName}已经在场了。");
+
+    /// <summary>A player stepping in where the scenario does not allow it.</summary>
+    public static LocalizedText CannotStepIn(string roleName) => new(
+        $"{roleName} cannot step in unasked in this scenario: wait until a colleague calls you or the instructor brings you in.",
+        $"这个情景里{roleName}不能自己上场，请等同事请你过来，或由老师安排你上场。");
+
+    /// <summary>The narration of a join turn, in the scenario's language.</summary>
+    public static string Joined(string roleName, string reason, bool chinese) => (reason, chinese) switch
+    {
+        (JoinReasons.StepIn, true) => $"{roleName}主动走了过来。",
+        (JoinReasons.StepIn, false) => $"{roleName} steps in.",
+        (_, true) => $"{roleName}来到了现场。",
+        _ => $"{roleName} comes over.",
+    };
+
     /// <summary>Staff moving when the customer is to reply.</summary>
     public static LocalizedText CustomersMove { get; } = new(
         "It is the customer's move: wait for the customer to reply.",

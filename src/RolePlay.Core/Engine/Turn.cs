@@ -17,7 +17,25 @@ public enum TurnKind
 
     /// <summary>Time passed and a timed transition fired.</summary>
     Clock,
+
+    /// <summary>A role came into the scene unasked: its player stepped in, or the instructor brought it in.</summary>
+    Join,
 }
+
+/// <summary>Why a <see cref="TurnKind.Join"/> turn brought a role in (stored in the turn's event field).</summary>
+public static class JoinReasons
+{
+    /// <summary>The role's player stepped in (the scenario allows it with <c>stepIn: true</c>).</summary>
+    public const string StepIn = "step-in";
+
+    /// <summary>The instructor brought the role in from the dashboard.</summary>
+    public const string Instructor = "instructor";
+}
+
+/// <summary>What a role that is not in the scene yet is shown: why it waits, what brings it in, and whether it may step in.</summary>
+/// <param name="Why">Markdown in the scenario's language.</param>
+/// <param name="WaysIn">Each way the role comes in, in the scenario's language.</param>
+public sealed record RoleWaiting(string Role, string Why, IReadOnlyList<string> WaysIn, bool CanStepIn);
 
 /// <summary>One entry of a play's log, as accepted, scored and applied by the engine.</summary>
 /// <param name="Seq">1-based position in the play's log.</param>
@@ -28,6 +46,7 @@ public enum TurnKind
 /// <param name="Score">The verdicts, for staff turns.</param>
 /// <param name="MoodAfter">The customer's mood after the turn.</param>
 /// <param name="StageAfter">The stage after the turn (an outcome id when the turn ended the play).</param>
+/// <param name="Joined">Roles this turn brought into the scene (called in words or by an action, stepping in, or by the instructor); null when none.</param>
 public sealed record Turn(
     int Seq,
     TurnKind Kind,
@@ -41,7 +60,8 @@ public sealed record Turn(
     long? LatencyMs,
     TurnScore? Score,
     int MoodAfter,
-    string StageAfter)
+    string StageAfter,
+    IReadOnlyList<string>? Joined = null)
 {
     /// <summary>The role name events are logged under.</summary>
     public const string InstructorRole = "instructor";

@@ -43,7 +43,14 @@ public sealed record Scenario(
 /// <summary>A part someone plays: the customer or a member of staff.</summary>
 /// <param name="Briefing">Markdown every player may read.</param>
 /// <param name="Notes">Markdown only this role's player sees.</param>
-public sealed record Role(string Id, string Name, bool IsCustomer, string Briefing, string Notes);
+/// <param name="CalledBy">Cue ids (shared calls of <c>principles.yaml</c> or the scenario's own cues) that bring this role into the current stage when a member of staff says them.</param>
+/// <param name="CanStepIn">True when the role's player may step into the scene unasked.</param>
+/// <param name="Waiting">Markdown shown to the role's player while the role is not in the scene: why it waits and what brings it in; empty for the engine's own summary.</param>
+public sealed record Role(string Id, string Name, bool IsCustomer, string Briefing, string Notes, IReadOnlyList<string>? CalledBy = null, bool CanStepIn = false, string Waiting = "")
+{
+    /// <summary>The cue ids that call this role in (never null).</summary>
+    public IReadOnlyList<string> Calls => CalledBy ?? [];
+}
 
 /// <summary>How the customer's mood (0 furious … 100 delighted) starts and moves.</summary>
 /// <param name="Upheld">Mood change for each principle a staff turn upholds.</param>
@@ -84,7 +91,8 @@ public sealed record Stage(
 
 /// <summary>A shortcut a role can take in a stage, e.g. "invite to the rest area".</summary>
 /// <param name="Verdicts">Principles the action upholds (+1) or violates (−1).</param>
-public sealed record StageAction(string Id, string Role, string Label, int Mood, IReadOnlyDictionary<string, int> Verdicts, SourceMark Mark);
+/// <param name="Calls">A staff role the action brings into the current stage (e.g. "call the manager"), or null.</param>
+public sealed record StageAction(string Id, string Role, string Label, int Mood, IReadOnlyDictionary<string, int> Verdicts, SourceMark Mark, string? Calls = null);
 
 /// <summary>An edge of the stage graph: when every condition of <see cref="When"/> holds after a turn, the play moves to <see cref="To"/>.</summary>
 /// <param name="To">A stage id or an outcome id.</param>

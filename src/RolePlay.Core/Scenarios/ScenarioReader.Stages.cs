@@ -44,7 +44,7 @@ internal sealed partial class ScenarioReader
 
     private StageAction ReadAction(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "an action", "id", "role", "label", "mood", "upholds", "violates");
+        var f = FieldReader.For(node, diag, "an action", "id", "role", "label", "mood", "upholds", "violates", "calls");
         if (f is null)
         {
             return new StageAction(string.Empty, string.Empty, string.Empty, 0, new Dictionary<string, int>(), node.Mark);
@@ -64,7 +64,9 @@ internal sealed partial class ScenarioReader
             }
         }
 
-        return new StageAction(id, role, f.Text("label", required: true), f.Int("mood", -100, 100) ?? 0, verdicts, f.Mark);
+        var calls = f.String("calls");
+        Reference("role", calls, f.MarkOf("calls"));
+        return new StageAction(id, role, f.Text("label", required: true), f.Int("mood", -100, 100) ?? 0, verdicts, f.Mark, calls);
     }
 
     private Transition ReadTransition(YamlNode node, List<StageAction> actions)

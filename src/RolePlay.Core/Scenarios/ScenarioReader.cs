@@ -9,6 +9,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
     private readonly List<(string Kind, string Id, SourceMark Mark)> _references = [];
     private readonly List<string> _bands = [];
     private readonly List<string> _roleIds = [];
+    private readonly List<(string Cue, SourceMark Mark)> _calls = [];
 
     public Scenario? Read(YamlNode root)
     {
@@ -75,7 +76,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     private (string Id, Role Role, bool IsCustomer, SourceMark Mark) ReadRole(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "a role", "id", "name", "customer", "briefing", "notes");
+        var f = FieldReader.For(node, diag, "a role", "id", "name", "customer", "briefing", "notes", "calledBy", "stepIn", "waiting");
         if (f is null)
         {
             return (string.Empty, null!, false, node.Mark);
@@ -85,7 +86,20 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
         CheckId(id, f.MarkOf("id"), "role id");
         var isCustomer = f.Bool("customer") ?? false;
         _roleIds.Add(id);
-        return (id, new Role(id, f.Text("name", required: true), isCustomer, f.Text("briefing", required: true), f.Text("notes")), isCustomer, f.Mark);
+        var calledBy = f.Strings("calledBy");
+        foreach (var cue in calledBy)
+        {
+            _calls.Add((cue.Value, cue.Mark));
+        }
+
+        if (isCustomer && (calledBy.Count > 0 || f.Node("stepIn") is not null))
+        {
+            diag.Add(f.MarkOf(calledBy.Count > 0 ? "calledBy" : "stepIn"), "the customer is in every stage: only staff roles are called in or step in");
+        }
+
+        var role = new Role(id, f.Text("name", required: true), isCustomer, f.Text("briefing", required: true), f.Text("notes"),
+            [.. calledBy.Select(c => c.Value)], f.Bool("stepIn") ?? false, f.Text("waiting"));
+        return (id, role, isCustomer, f.Mark);
     }
 
     private MoodModel? ReadMood(YamlMapping? node)
@@ -274,6 +288,14 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
         known["target"] = [.. known["stage"], .. known["outcome"]];
         known["band"] = [.. _bands];
 
+        foreach (var (cue, mark) in _calls)
+        {
+            if (!known["cue"].Contains(cue) && SharedCalls.Default.Find(cue) is null)
+            {
+                diag.Add(mark, $"unknown call '{cue}'; use a shared call ({Listed(SharedCalls.Default.Cues.Select(c => c.Id))}) or one of this scenario's cues ({Listed(known["cue"])})");
+            }
+        }
+
         foreach (var (kind, id, mark) in _references)
         {
             if (!known[kind].Contains(id))
@@ -287,9 +309,15 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
         {
             foreach (var action in stage.Value.Actions)
             {
-                if (!stage.Value.Present.Contains(action.Role) && known["role"].Contains(action.Role))
+                // A staff role may be brought in later (called, stepping in, or by the instructor), so only the customer must be listed.
+                if (!stage.Value.Present.Contains(action.Role) && roles.Any(r => r.Value.Id == action.Role && r.Value.IsCustomer))
                 {
                     diag.Add(action.Mark, $"action '{action.Id}' belongs to role '{action.Role}', who is not present in stage '{stage.Value.Id}'");
+                }
+
+                if (action.Calls is { } called && roles.Any(r => r.Value.Id == called && r.Value.IsCustomer))
+                {
+                    diag.Add(action.Mark, $"action '{action.Id}' calls '{called}', the customer, who is in every stage; call a staff role");
                 }
             }
         }

@@ -8,7 +8,7 @@ internal static class RubricReader
 {
     public static Rubric? Read(YamlNode root, Diagnostics diag)
     {
-        var doc = FieldReader.For(root, diag, "the rubric", "principles", "negation", "timing");
+        var doc = FieldReader.For(root, diag, "the rubric", "principles", "negation", "timing", "calls"); // calls: read by Scenarios.SharedCalls
         if (doc is null)
         {
             return null;

@@ -4,6 +4,7 @@ using RolePlay.Core.Scoring;
 namespace RolePlay.Core.Transcripts;
 
 /// <summary>A scored transcript as the CLI's <c>replay --json</c> and the server's transcript API return it.</summary>
+/// <param name="Refused">For a replay: the script lines the engine did not play (empty when every line was played); null elsewhere.</param>
 public sealed record TranscriptDocument(
     string ScenarioId,
     string ScenarioTitle,
@@ -12,7 +13,8 @@ public sealed record TranscriptDocument(
     int FinalMood,
     IReadOnlyList<TranscriptTurn> Turns,
     IReadOnlyDictionary<string, int> Totals,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> TotalsByRole)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> TotalsByRole,
+    IReadOnlyList<RefusedLine>? Refused = null)
 {
     /// <summary>Builds the document of a play; a play without an outcome reports the scenario's outcome for an unfinished play.</summary>
     public static TranscriptDocument From(Play play)
@@ -58,10 +60,13 @@ public sealed record TranscriptDocument(
     }
 }
 
+/// <summary>A script line a replay did not play: its 1-based line number in the script, its role, and the rule that refused it.</summary>
+public sealed record RefusedLine(int Line, string Role, string Reason);
+
 /// <summary>How a play ended.</summary>
 public sealed record OutcomeSummary(string Id, bool Success, string Title);
 
-/// <summary>One turn of a transcript; staff turns carry verdicts, evidence and feedback per principle.</summary>
+/// <summary>One turn of a transcript; staff turns carry verdicts, evidence and feedback per principle; <c>Joined</c> lists the roles the turn brought into the scene.</summary>
 public sealed record TranscriptTurn(
     int Seq,
     string Kind,
@@ -77,7 +82,8 @@ public sealed record TranscriptTurn(
     int Mood,
     IReadOnlyDictionary<string, int>? Verdicts,
     IReadOnlyDictionary<string, IReadOnlyList<EvidenceItem>>? Evidence,
-    IReadOnlyDictionary<string, string>? Feedback)
+    IReadOnlyDictionary<string, string>? Feedback,
+    IReadOnlyList<string>? Joined = null)
 {
     /// <summary>The transcript form of an engine turn.</summary>
     public static TranscriptTurn From(Turn turn)
@@ -99,7 +105,8 @@ public sealed record TranscriptTurn(
             turn.MoodAfter,
             score is null ? null : VerdictMap(score),
             score is null ? null : EvidenceMap(score),
-            score?.Verdicts.ToDictionary(v => v.Principle, v => v.Feedback, StringComparer.Ordinal));
+            score?.Verdicts.ToDictionary(v => v.Principle, v => v.Feedback, StringComparer.Ordinal),
+            turn.Joined);
     }
 
     /// <summary>Principle id → verdict, in the canonical order.</summary>

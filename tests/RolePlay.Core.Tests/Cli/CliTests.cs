@@ -156,18 +156,74 @@ public class CliTests
     }
 
     [Fact]
-    public void Replay_refuses_a_line_out_of_turn_with_its_line_number()
+    public void Replay_with_strict_stops_at_the_first_refused_line_with_its_line_number()
     {
         var script = CliRunner.TempFile("""
             {"role":"customer","text":"My kettle leaks."}
-            {"role":"customer","text":"Hello?"}
+            {"role":"manager","text":"Hello?"}
+            {"role":"clerk","text":"Sorry about that."}
             """);
         try
         {
-            var (code, _, err) = CliRunner.Run("replay", "--scenario", Mini, "--script", script);
+            var (code, _, err) = CliRunner.Run("replay", "--scenario", Mini, "--script", script, "--strict");
 
             Assert.Equal(1, code);
-            Assert.Contains($"{script}:2:1: It is the staff's move", err);
+            Assert.Contains($"{script}:2:1: Manager is not in the scene", err);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
+    public void Replay_goes_on_past_a_refused_line_and_lists_it_and_the_lines_after_the_end_as_refused()
+    {
+        var script = CliRunner.TempFile("""
+            {"role":"customer","text":"My kettle leaks."}
+            {"role":"manager","text":"Hello?"}
+            {"role":"clerk","action":"call-manager"}
+            {"role":"manager","text":"I'm sorry. We'll replace it right now."}
+            {"role":"customer","text":"Thank you."}
+            """);
+        try
+        {
+            var (code, output, err) = CliRunner.Run("replay", "--scenario", Mini, "--script", script, "--json");
+
+            Assert.True(code == 0, err);
+            Assert.Contains($"{script}:2:1: warning: manager refused, skipped: Manager is not in the scene", err);
+            using var doc = JsonDocument.Parse(output);
+            var root = doc.RootElement;
+            Assert.Equal("resolved", root.GetProperty("outcome").GetProperty("id").GetString());
+            Assert.Equal(3, root.GetProperty("turns").GetArrayLength());
+            var refused = root.GetProperty("refused").EnumerateArray()
+                .Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("role").GetString(), r.GetProperty("reason").GetString()!))
+                .ToList();
+            Assert.Equal([2, 5], refused.Select(r => r.Item1));
+            Assert.Equal(["manager", "customer"], refused.Select(r => r.Item2));
+            Assert.Contains("not in the scene", refused[0].Item3);
+            Assert.Contains("already ended (resolved)", refused[1].Item3);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
+    public void Replay_json_has_an_empty_refused_list_when_every_line_was_played()
+    {
+        var script = CliRunner.TempFile("""
+            {"role":"customer","text":"My kettle leaks."}
+            {"role":"clerk","text":"I'm sorry it leaks."}
+            """);
+        try
+        {
+            var (code, output, err) = CliRunner.Run("replay", "--scenario", Mini, "--script", script, "--json");
+
+            Assert.True(code == 0, err);
+            using var doc = JsonDocument.Parse(output);
+            Assert.Equal(0, doc.RootElement.GetProperty("refused").GetArrayLength());
         }
         finally
         {

@@ -18,26 +18,29 @@ public class PlayTests
     }
 
     [Fact]
-    public void Staff_cannot_speak_when_it_is_the_customers_move()
+    public void Whose_move_is_guidance_so_staff_may_open_a_stage_the_customer_is_expected_to_open()
     {
         var play = NewPlay();
 
-        var ex = Assert.Throws<PlayRuleException>(() => play.Say("clerk", "Hello", 0));
+        var turn = play.Say("clerk", "Hello, can I help?", 0);
 
-        Assert.Contains("customer's move", ex.Message);
-        Assert.Empty(play.Turns);
+        Assert.Equal(1, turn.Seq);
+        Assert.Equal(Play.CustomerSide, play.Expecting);
     }
 
     [Fact]
     public void A_refusal_carries_english_as_its_message_and_chinese_beside_it()
     {
         var play = NewPlay();
+        play.Say("customer", "It leaks.", 0);
+        play.Say("customer", "Again.", 10);
+        play.Say("customer", "And again.", 20);
 
-        var ex = Assert.Throws<PlayRuleException>(() => play.Say("clerk", "Hello", 0));
+        var ex = Assert.Throws<PlayRuleException>(() => play.Say("customer", "Hello?", 30));
 
-        Assert.Equal("It is the customer's move: wait for the customer to reply.", ex.Message);
+        Assert.Equal("The customer has said 3 lines in a row: let a member of staff answer first.", ex.Message);
         Assert.Equal(ex.Message, ex.Text.English);
-        Assert.Equal("现在轮到顾客说话，请等顾客回复后再说。", ex.Text.Chinese);
+        Assert.Equal("顾客已经连着说了 3 句，请先等员工回应。", ex.Text.Chinese);
         Assert.Equal(ex.Text.Chinese, ex.Text.In(chinese: true));
     }
 
