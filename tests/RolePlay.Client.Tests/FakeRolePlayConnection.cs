@@ -62,6 +62,10 @@ public sealed class FakeRolePlayConnection : IRolePlayConnection, IRolePlayConne
     public Task SetBotsAsync(string sessionId, bool enabled) => Call($"SetBots {sessionId} {enabled}");
     public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => Call($"SetLiveFeedback {sessionId} {enabled}");
     public Task InjectEventAsync(string groupId, string eventId) => Call($"InjectEvent {groupId} {eventId}");
+
+    public Task StepInAsync() => Call("StepIn");
+
+    public Task BringInAsync(string groupId, string role) => Call($"BringIn {groupId} {role}");
     public Task MoveSeatAsync(string seatId, string groupId, string role) => Call($"MoveSeat {seatId} {groupId} {role}");
     public Task OverrideVerdictAsync(string groupId, int seq, string principle, int verdict, string note) => Call($"OverrideVerdict {groupId} {seq} {principle} {verdict} {note}");
     public Task AddCommentAsync(string groupId, int? seq, string text) => Call($"AddComment {groupId} {seq} {text}");

@@ -39,8 +39,22 @@ public sealed record ActionInfo(string Id, string Label);
 /// <summary>A role's briefing and, for the role's own player only, its private notes (Markdown).</summary>
 public sealed record RoleBriefing(string Role, string Briefing, string? Notes);
 
-/// <summary>The Stage event: the group entered a stage; <c>Actions</c> maps each role id to the actions it may take there.</summary>
-public sealed record StageInfo(string GroupId, string Id, string Title, string Narration, IReadOnlyDictionary<string, IReadOnlyList<ActionInfo>> Actions);
+/// <summary>
+/// The Stage event: the group entered a stage, or a role came into the scene. <c>Actions</c> maps each role id to the actions
+/// it may take there; <c>Present</c> lists the roles in the scene now; <c>Waiting</c> tells each seated-able role that is not
+/// in the scene yet why it waits, what brings it in and whether it may step in.
+/// </summary>
+public sealed record StageInfo(
+    string GroupId,
+    string Id,
+    string Title,
+    string Narration,
+    IReadOnlyDictionary<string, IReadOnlyList<ActionInfo>> Actions,
+    IReadOnlyList<string>? Present = null,
+    IReadOnlyList<WaitingInfo>? Waiting = null);
+
+/// <summary>A role not in the scene yet: why it waits and what brings it in (in the scenario's language), and whether its player may step in.</summary>
+public sealed record WaitingInfo(string Role, string Why, IReadOnlyList<string> WaysIn, bool CanStepIn);
 
 /// <summary>The Mood event: the customer's mood changed.</summary>
 public sealed record MoodInfo(string GroupId, int Value, string Band);

@@ -113,6 +113,12 @@ public sealed class HubRolePlayConnection : IRolePlayConnection
     public Task InjectEventAsync(string groupId, string eventId) => _hub.InvokeAsync("InjectEvent", groupId, eventId);
 
     /// <inheritdoc />
+    public Task StepInAsync() => _hub.InvokeAsync("StepIn");
+
+    /// <inheritdoc />
+    public Task BringInAsync(string groupId, string role) => _hub.InvokeAsync("BringIn", groupId, role);
+
+    /// <inheritdoc />
     public Task MoveSeatAsync(string seatId, string groupId, string role) => _hub.InvokeAsync("MoveSeat", seatId, groupId, role);
 
     /// <inheritdoc />

@@ -48,6 +48,12 @@ public interface IRolePlayConnection : IAsyncDisposable
     /// <summary>Takes an action as this seat's role.</summary>
     Task<TurnMessage> ActAsync(string actionId);
 
+    /// <summary>Steps this seat's role into the scene, where the scenario allows it.</summary>
+    Task StepInAsync();
+
+    /// <summary>Instructor: brings a role that is not in the scene yet into one group.</summary>
+    Task BringInAsync(string groupId, string role);
+
     /// <summary>Observer: rates one staff turn against the five principles.</summary>
     Task RateTurnAsync(int seq, IReadOnlyDictionary<string, int> verdicts);
 

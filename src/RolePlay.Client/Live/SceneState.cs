@@ -142,6 +142,12 @@ public sealed class SceneState
     /// <summary>The label of an action this client has seen offered, or the id.</summary>
     public string ActionLabel(string actionId) => _actionLabels.GetValueOrDefault(actionId, actionId);
 
+    /// <summary>Whether <paramref name="roleId"/> is in the scene now (every role, for a server that does not say).</summary>
+    public bool IsPresent(string roleId) => Stage.Present is not { } present || present.Contains(roleId);
+
+    /// <summary>Why <paramref name="roleId"/> waits and what brings it in, or null when it is in the scene.</summary>
+    public WaitingInfo? WaitingOf(string roleId) => Stage.Waiting?.FirstOrDefault(w => w.Role == roleId);
+
     /// <summary>Whether <paramref name="roleId"/> is the customer's role.</summary>
     public bool IsCustomer(string roleId) => Snapshot.Roles.Any(r => r.Id == roleId && r.IsCustomer);
 

@@ -119,6 +119,8 @@ public sealed partial class UiText
     public string InstNoPrincipleEngagedShort => L("none", "无");
     public string InstOpenReview => L("Review", "复盘");
     public string InstInjectEvent => L("Inject an event", "插入突发事件");
+    public string InstBringIn(string role) => L($"Bring in {role}", $"让{role}出场");
+    public string InstWaitingRoles => L("Not in the scene yet", "尚未出场");
     public string InstInject => L("Inject", "插入");
     public string InstEventInjected => L("Event sent.", "事件已插入。");
 }

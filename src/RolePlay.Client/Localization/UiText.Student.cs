@@ -38,6 +38,10 @@ public sealed partial class UiText
     public string PrivateNotes => L("Private notes", "私密备注");
     public string PrivateNotesHint => L("Only you see these; the other players do not.", "只有你能看到，其他组员看不到。");
     public string YourMove => L("Your move", "轮到你了");
+    public string NotInSceneYet => L("You are not in the scene yet", "你还没有出场");
+    public string WhatBringsYouIn => L("You come in when:", "以下情况你就会出场：");
+    public string StepIn => L("Step in", "上前加入");
+    public string WatchMeanwhile => L("Follow the conversation meanwhile: when you come in, you can speak at once.", "先看着对话进展，一出场就可以马上说话。");
     public string WaitingForCustomer => L("Waiting for the customer…", "等待顾客回应…");
     public string WaitingForStaff => L("Waiting for the staff…", "等待员工回应…");
     public string TranscriptTitle => L("The conversation", "对话记录");

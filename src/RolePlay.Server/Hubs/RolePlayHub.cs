@@ -55,6 +55,16 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         return await group.TakeTurnAsync((play, at) => play.Act(role, actionId ?? string.Empty, at)).ConfigureAwait(false);
     }
 
+    /// <summary>Steps this connection's role into the scene, where the scenario lets the role step in unasked.</summary>
+    public async Task StepIn()
+    {
+        var (group, role) = SpeakingSeat();
+        await group.BringInAsync(role, Core.Engine.JoinReasons.StepIn).ConfigureAwait(false);
+    }
+
+    /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
+    public Task BringIn(string groupId, string role) => InstructorGroup(groupId).BringInAsync(role ?? string.Empty, Core.Engine.JoinReasons.Instructor);
+
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
     {

@@ -98,6 +98,23 @@ public sealed class GroupRuntime
         return message;
     }
 
+    /// <summary>Brings a role into the scene: its player stepping in (<see cref="JoinReasons.StepIn"/>) or the instructor.</summary>
+    public async Task BringInAsync(string role, string reason)
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            EnsureRunning();
+            await CommitAsync(play => play.BringIn(role, reason, NowMs())).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await RunBotsAsync().ConfigureAwait(false);
+    }
+
     /// <summary>Injects a scenario event (instructor).</summary>
     public async Task InjectAsync(string eventId)
     {
@@ -244,7 +261,9 @@ public sealed class GroupRuntime
     internal StageInfo StageInfo() => new(
         Row.Id, _play.Stage.Id, _play.Stage.Title, _play.Stage.Narration,
         _play.Stage.Actions.GroupBy(a => a.Role).ToDictionary(
-            g => g.Key, g => (IReadOnlyList<ActionInfo>)[.. g.Select(a => new ActionInfo(a.Id, a.Label))], StringComparer.Ordinal));
+            g => g.Key, g => (IReadOnlyList<ActionInfo>)[.. g.Select(a => new ActionInfo(a.Id, a.Label))], StringComparer.Ordinal),
+        _play.Present,
+        [.. Scenario.Roles.Select(r => _play.WaitingOf(r.Id)).OfType<RoleWaiting>().Select(w => new WaitingInfo(w.Role, w.Why, w.WaysIn, w.CanStepIn))]);
 
     internal MoodInfo MoodInfo() => new(Row.Id, _play.Mood, _play.MoodBand.Id);
 
@@ -318,7 +337,8 @@ public sealed class GroupRuntime
             await _services.Hub.Clients.Group(_session.WatchersGroup).Turn(full).ConfigureAwait(false);
         }
 
-        if (_play.Stage.Id != stageBefore)
+        // A new stage, or a role brought into this one: either way the scene's cast changed.
+        if (_play.Stage.Id != stageBefore || turn.Joined is { Count: > 0 })
         {
             await both.Stage(StageInfo()).ConfigureAwait(false);
         }
