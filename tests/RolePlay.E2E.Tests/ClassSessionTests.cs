@@ -70,12 +70,27 @@ public sealed partial class ClassSessionTests(BrowserHost host) : IClassFixture<
             .Select(line => JsonDocument.Parse(line).RootElement)
             .Select(e => (Role: e.GetProperty("role").GetString()!, Text: e.GetProperty("text").GetString()!))
             .ToList();
+        // The manager's player watches from the start: not in the scene yet, told what brings the manager in.
+        var manager = seats["manager"];
+        await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "你还没有出场" })).ToBeVisibleAsync();
+        await Assertions.Expect(manager.Locator(".ways-in").GetByText("我去请店长过来", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(manager.GetByLabel("你要说的话")).ToHaveCountAsync(0);
         for (var i = 0; i < script.Count; i++)
         {
             var (role, text) = script[i];
             var page = seats[role];
+
             await page.GetByLabel("你要说的话").FillAsync(text);
             await page.GetByRole(AriaRole.Button, new() { Name = "发送", Exact = true }).ClickAsync();
+            if (role == "supervisor" && text.Contains("店长", StringComparison.Ordinal))
+            {
+                // The supervisor's line calls the manager in: the manager's phone leaves the waiting card for the reply box.
+                await Assertions.Expect(manager.GetByRole(AriaRole.Heading, new() { Name = "你还没有出场" })).ToHaveCountAsync(0);
+                await Assertions.Expect(manager.GetByLabel("你要说的话")).ToBeVisibleAsync();
+                await Assertions.Expect(manager.Locator(".transcript").GetByText(text, new() { Exact = false })).ToBeVisibleAsync();
+                await BrowserHost.ScreenshotAsync(manager, "student-called-in");
+            }
+
             if (i + 1 < script.Count)
             {
                 var next = seats[script[i + 1].Role];

@@ -49,7 +49,7 @@ public sealed class LivePlayTests : IAsyncLifetime
         var transcript = await _server.TranscriptAsync(players["clerk"].GroupId);
         Assert.Equal("resolved", transcript.GetProperty("outcome").GetProperty("id").GetString());
         Assert.Equal(seq, transcript.GetProperty("turns").GetArrayLength());
-        Assert.Equal(["tongs", "counter", "rest-area"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["tongs", "counter", "apology-demand", "rest-area"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
 
         foreach (var p in players.Values)
         {

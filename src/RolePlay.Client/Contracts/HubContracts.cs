@@ -71,7 +71,7 @@ public sealed record MovedMessage(string GroupId, string Role);
 /// <summary>The Roster event.</summary>
 public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
 
-/// <summary>The Turn event: one accepted turn, in seq order; staff turns carry verdicts when feedback is shown; <c>expecting</c> says whose move is next (live events only).</summary>
+/// <summary>The Turn event: one accepted turn, in seq order; staff turns carry verdicts when feedback is shown; <c>expecting</c> says whose move is next (live events only); <c>joined</c> lists the roles the turn brought into the scene.</summary>
 public sealed record TurnMessage(
     string GroupId,
     int Seq,
@@ -88,7 +88,8 @@ public sealed record TurnMessage(
     IReadOnlyDictionary<string, int>? Verdicts,
     IReadOnlyDictionary<string, IReadOnlyList<EvidenceItem>>? Evidence,
     IReadOnlyDictionary<string, string>? Feedback,
-    string? Expecting);
+    string? Expecting,
+    IReadOnlyList<string>? Joined = null);
 
 /// <summary>The Ended event: the group's scene reached an outcome.</summary>
 public sealed record EndedMessage(string GroupId, string OutcomeId, bool Success, string Title, string Debrief, IReadOnlyList<string> Questions);

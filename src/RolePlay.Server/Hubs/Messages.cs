@@ -16,7 +16,8 @@ internal static class Messages
             withFeedback ? t.Verdicts : null,
             withFeedback ? t.Evidence : null,
             withFeedback ? t.Feedback : null,
-            expecting);
+            expecting,
+            t.Joined);
     }
 
     public static EndedMessage Ended(string groupId, Outcome outcome) =>
