@@ -277,6 +277,20 @@ public class SessionPageTests : InstructorTestContext
     }
 
     [Fact]
+    public async Task A_role_waiting_outside_the_scene_can_be_brought_in_from_the_groups_card()
+    {
+        var cut = ShowDashboard(RenderPage());
+
+        await Hub.RaiseStage(new StageInfo("g1", "counter", "柜台", "……", new Dictionary<string, IReadOnlyList<ActionInfo>>(),
+            ["customer", "clerk"], [new WaitingInfo("manager", "在办公室。", [], true)]));
+        cut.WaitForAssertion(() => Assert.NotNull(CardOf(cut, "g1").QuerySelector(".bring-in button")));
+        cut.Find("article.group-card[data-group=g1] .bring-in button").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("BringIn g1 manager", Hub.Calls));
+        Assert.Contains("Bring in 经理C", cut.Find("article.group-card[data-group=g1] .bring-in button").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Injecting_an_event_calls_inject_event_with_the_group_and_event_ids()
     {
         Hub.Watched =

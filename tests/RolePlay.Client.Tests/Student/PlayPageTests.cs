@@ -65,6 +65,38 @@ public class PlayPageTests : StudentContext
         Assert.Contains("您好,有什么可以帮您?", cut.Find(".turn .text").TextContent, StringComparison.Ordinal);
     }
 
+    private static StageInfo WaitingStage(bool canStepIn) => new(
+        "g1", "counter", "柜台", "顾客用夹子夹碎了两只葡式蛋挞。",
+        new Dictionary<string, IReadOnlyList<ActionInfo>>(),
+        ["customer", "clerk"],
+        [new WaitingInfo("manager", "你在后面的办公室里。", ["同事开口请你过来，比如说“我去请店长过来”"], canStepIn)]);
+
+    [Fact]
+    public void A_role_not_in_the_scene_sees_why_it_waits_and_what_brings_it_in_instead_of_the_reply_box()
+    {
+        var cut = Sit("manager", Samples.Snapshot() with { Stage = WaitingStage(canStepIn: false) });
+
+        Assert.Equal("You are not in the scene yet", cut.Find(".waiting-in h2").TextContent);
+        Assert.Contains("你在后面的办公室里。", cut.Find(".waiting-in").TextContent, StringComparison.Ordinal);
+        Assert.Contains("我去请店长过来", cut.Find(".ways-in li").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("textarea"));
+        Assert.Empty(cut.FindAll("button.step-in"));
+        Assert.DoesNotContain("Your move", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stepping_in_calls_step_in_and_a_stage_event_with_the_role_present_brings_the_reply_box()
+    {
+        var cut = Sit("manager", Samples.Snapshot() with { Stage = WaitingStage(canStepIn: true) });
+
+        cut.Find("button.step-in").Click();
+        cut.WaitForAssertion(() => Assert.Contains("StepIn", Hub.Calls));
+        await Hub.RaiseStage(WaitingStage(canStepIn: true) with { Present = ["customer", "clerk", "manager"], Waiting = [] });
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("textarea")));
+        Assert.Empty(cut.FindAll(".waiting-in"));
+    }
+
     [Fact]
     public void Sending_a_line_calls_say_and_clears_the_box()
     {
