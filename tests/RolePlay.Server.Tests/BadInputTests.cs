@@ -46,19 +46,21 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Students_cannot_speak_before_start_out_of_turn_or_as_observers_and_bad_text_is_refused()
+    public async Task Students_cannot_speak_before_start_before_coming_into_the_scene_or_as_observers_and_bad_text_is_refused()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
         var code = session.GetProperty("joinCode").GetString()!;
         await using var customer = await Player.JoinAsync(_server, code, "Cu", "customer");
         await using var clerk = await Player.JoinAsync(_server, code, "Cl", "clerk");
         await using var observer = await Player.JoinAsync(_server, code, "Ob", "observer");
+        await using var manager = await Player.JoinAsync(_server, code, "Ma", "manager");
 
         Assert.Contains("not started", await Refused(() => clerk.SayAsync("Hello")));
         await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
 
-        Assert.Contains("staff's move", await Refused(() => customer.SayAsync("I am the clerk now")));
-        Assert.Contains("staff's move", await Refused(() => customer.ActAsync("call-supervisor")));
+        Assert.Contains("not in the scene", await Refused(() => manager.SayAsync("I'm the manager")));
+        Assert.Contains("not in the scene", await Refused(() => manager.ActAsync("invite-to-rest-area")));
+        Assert.Contains("there are none at this stage", await Refused(() => customer.ActAsync("call-supervisor")));
         Assert.Contains("Observers", await Refused(() => observer.SayAsync("Hi")));
         Assert.Contains("empty", await Refused(() => clerk.SayAsync("   ")));
         Assert.Contains("2000", await Refused(() => clerk.SayAsync(new string('x', 2001))));

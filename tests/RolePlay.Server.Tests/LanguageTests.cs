@@ -18,7 +18,7 @@ public sealed class LanguageTests : IAsyncLifetime
     private static async Task<string> Refused(Func<Task> call) => (await Assert.ThrowsAsync<HubException>(call)).Message;
 
     [Fact]
-    public async Task Speaking_out_of_turn_is_refused_in_the_connections_language_whatever_the_scenarios()
+    public async Task Speaking_before_coming_into_the_scene_is_refused_in_the_connections_language_whatever_the_scenarios()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
         var code = session.GetProperty("joinCode").GetString()!;
@@ -29,7 +29,10 @@ public sealed class LanguageTests : IAsyncLifetime
         Assert.Equal("情景还没有开始，请等待讲师开始。", Tail(await Refused(() => chinese.SayAsync("Hello"))));
         await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
 
-        Assert.Equal("现在轮到员工回应，请等员工回复后再说。", Tail(await Refused(() => chinese.SayAsync("I am the clerk now"))));
+        await using var manager = await Player.JoinAsync(_server, code, "小陈", "manager", lang: "zh-CN");
+        var notIn = Tail(await Refused(() => manager.SayAsync("I am the manager")));
+        Assert.StartsWith("Manager C在当前阶段", notIn);
+        Assert.EndsWith("还没有出场，请等剧情让你上场后再发言。", notIn);
         Assert.Equal("Observers watch and rate; they cannot speak in the scene.", Tail(await Refused(() => english.SayAsync("Hi"))));
         Assert.Equal("观察员只负责旁观和打分，不能在情景中发言。", Tail(await Refused(() => ChineseObserver(code))));
         var action = Tail(await Refused(() => clerk.ActAsync("refund-everything")));
