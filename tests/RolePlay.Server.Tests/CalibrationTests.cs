@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -50,6 +51,15 @@ public sealed class CalibrationTests : IAsyncLifetime
         Assert.Equal("zh-Hant", owned.GetProperty("script").GetString());
         Assert.Equal(1, owned.GetProperty("verdicts").GetProperty("resolve").GetInt32());
         Assert.Equal("observers", owned.GetProperty("basis").GetString());
+
+        // The session's people-vs-engine figures count the observer's one rating on two principles.
+        var agreement = (await _server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}/agreement")).EnumerateArray()
+            .ToDictionary(a => a.GetProperty("principle").GetString()!);
+        Assert.Equal(1, agreement["customer-first"].GetProperty("ratings").GetInt32());
+        Assert.Equal(1, agreement["resolve"].GetProperty("ratings").GetInt32());
+        Assert.Equal(0, agreement["off-scene"].GetProperty("ratings").GetInt32());
+        Assert.Equal(JsonValueKind.Null, agreement["off-scene"].GetProperty("agreement").ValueKind);
+        Assert.Equal(JsonValueKind.Null, agreement["customer-first"].GetProperty("kappa").ValueKind);
 
         // The CLI adds them to a corpus once; a second export finds nothing new.
         var corpus = Directory.CreateTempSubdirectory("roleplay-corpus-").FullName;

@@ -65,6 +65,10 @@ public sealed class RolePlayApi(HttpClient http)
     /// <summary>What the join page shows for a code (no login needed).</summary>
     public Task<JoinInfo> JoinInfoAsync(string joinCode) => GetAsync<JoinInfo>($"api/join/{Uri.EscapeDataString(joinCode.Trim())}");
 
+    /// <summary>How often observers' ratings agreed with the engine over a session, per principle.</summary>
+    public Task<IReadOnlyList<PrincipleAgreementView>> SessionAgreementAsync(string sessionId) =>
+        GetAsync<IReadOnlyList<PrincipleAgreementView>>($"api/sessions/{Uri.EscapeDataString(sessionId)}/agreement");
+
     /// <summary>Everything the review page shows for one group.</summary>
     public Task<GroupReview> ReviewAsync(string groupId) => GetAsync<GroupReview>($"api/groups/{Uri.EscapeDataString(groupId)}/review");
 

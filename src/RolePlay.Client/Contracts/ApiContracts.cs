@@ -62,3 +62,8 @@ public sealed record GroupReview(
     IReadOnlyList<TurnRatingView> Ratings,
     IReadOnlyList<SatisfactionView> Satisfaction,
     IReadOnlyList<ReflectionView> Reflections);
+
+/// <summary>GET /api/sessions/{id}/agreement: how often observers' ratings gave the engine's verdict on one principle, over every group of a session.</summary>
+/// <param name="Agreement">The share of ratings that agreed; null without ratings.</param>
+/// <param name="Kappa">Cohen's κ between observers and engine; null below ten ratings, where it means little.</param>
+public sealed record PrincipleAgreementView(string Principle, int Ratings, double? Agreement, double? Kappa);

@@ -89,6 +89,12 @@ public sealed partial class UiText
 
     public string ReviewKappaHint => L("Cohen's κ between observers and engine: agreement beyond chance (shown from 10 ratings)", "观察员与系统之间的 Cohen κ：扣除偶然一致后的一致程度（10 条评分起显示）");
 
+    public string ReviewSessionAgreementShow => L("How observers agreed with the engine", "观察员与系统的一致程度");
+
+    public string ReviewSessionAgreementNone => L("No observer rated a turn in this session.", "这一场还没有观察员评分。");
+
+    public string ReviewRatingsCount => L("Ratings", "评分条数");
+
     public string ReviewNoRatings => L("No observer rated this group's turns.", "没有观察员为这个小组评分。");
     public string ReviewEngineAll => L("Engine: all turns", "系统：全部发言");
     public string ReviewEngineRated => L("Engine: rated turns", "系统：被评发言");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using RolePlay.Contracts;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Scoring.Corpus;
 using RolePlay.Core.Transcripts;
@@ -8,12 +9,54 @@ using RolePlay.Server.Sessions;
 namespace RolePlay.Server.Api;
 
 /// <summary>
-/// GET /api/calibration/lines (instructor only): every staff turn that people in a class judged — an instructor's
-/// override or an observer's rating — as a labelled corpus line (JSON lines), for <c>roleplay export-ratings</c>.
+/// How people in the room judged the engine (instructor only): GET /api/sessions/{id}/agreement, observers'
+/// agreement with the engine per principle over a session; GET /api/calibration/lines, every staff turn that people
+/// judged — an instructor's override or an observer's rating — as a labelled corpus line (JSON lines), for
+/// <c>roleplay export-ratings</c>.
 /// </summary>
 internal static class CalibrationEndpoints
 {
-    public static void Map(RouteGroupBuilder instructor) =>
+    /// <summary>Fewer ratings than this on a principle show agreement but no κ (as the group review does).</summary>
+    private const int MinRatingsForKappa = 10;
+
+    public static void Map(RouteGroupBuilder instructor)
+    {
+        instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, HttpContext http) =>
+        {
+            if (sessions.FindSession(sessionId) is not { } session)
+            {
+                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, Localization.ServerText.NoSession(sessionId));
+            }
+
+            var agreements = Principles.Ids.Select(_ => new Agreement()).ToArray();
+            foreach (var group in session.Groups)
+            {
+                var turns = await group.WithGateAsync(() => TranscriptDocument.From(group.Play).Turns).ConfigureAwait(false);
+                var engine = turns.Where(t => t.Verdicts is not null).ToDictionary(t => t.Seq, t => t.Verdicts!);
+                foreach (var rating in (await feedback.ForGroupAsync(group.Row.Id).ConfigureAwait(false)).Ratings)
+                {
+                    if (!engine.TryGetValue(rating.Seq, out var verdicts))
+                    {
+                        continue;
+                    }
+
+                    for (var p = 0; p < agreements.Length; p++)
+                    {
+                        if (rating.Verdicts.TryGetValue(Principles.Ids[p], out var said))
+                        {
+                            agreements[p].Add(Math.Sign(said), Math.Sign(verdicts.GetValueOrDefault(Principles.Ids[p])));
+                        }
+                    }
+                }
+            }
+
+            return Results.Ok(Principles.Ids.Select((id, p) => new PrincipleAgreementView(
+                id,
+                agreements[p].Total,
+                agreements[p].Total == 0 ? null : agreements[p].Observed,
+                agreements[p].Total < MinRatingsForKappa ? null : agreements[p].Kappa)).ToList());
+        });
+
         instructor.MapGet("/calibration/lines", async (SessionService sessions, FeedbackService feedback) =>
         {
             var output = new StringBuilder();
@@ -56,4 +99,5 @@ internal static class CalibrationEndpoints
 
             return Results.Text(output.ToString(), "application/x-ndjson; charset=utf-8");
         });
+    }
 }

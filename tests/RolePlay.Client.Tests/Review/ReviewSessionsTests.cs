@@ -37,6 +37,49 @@ public class ReviewSessionsTests : BunitContext
     }
 
     [Fact]
+    public void On_request_a_session_shows_how_often_observers_agreed_with_the_engine_per_principle()
+    {
+        _http.Json("api/sessions", new[]
+        {
+            new SessionSummary("s1", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
+        });
+        _http.Json("api/sessions/s1/agreement", new[]
+        {
+            new PrincipleAgreementView("customer-first", 12, 0.75, 0.5),
+            new PrincipleAgreementView("prompt-sincere", 3, 1.0, null),
+            new PrincipleAgreementView("off-scene", 0, null, null),
+            new PrincipleAgreementView("affirm", 0, null, null),
+            new PrincipleAgreementView("resolve", 0, null, null),
+        });
+
+        var cut = Render<ReviewSessions>();
+        cut.WaitForAssertion(() => cut.Find("button.session-agreement-show"));
+        Assert.Empty(cut.FindAll("table.session-agreement"));
+
+        cut.Find("button.session-agreement-show").Click();
+
+        cut.WaitForAssertion(() => cut.Find("table.session-agreement"));
+        Assert.Equal(["12", "75%", "0.50"], cut.FindAll("table.session-agreement tr[data-principle=customer-first] td").Select(td => td.TextContent));
+        Assert.Equal(["3", "100%", "–"], cut.FindAll("table.session-agreement tr[data-principle=prompt-sincere] td").Select(td => td.TextContent));
+    }
+
+    [Fact]
+    public void A_session_nobody_rated_says_so_instead_of_an_empty_table()
+    {
+        _http.Json("api/sessions", new[]
+        {
+            new SessionSummary("s2", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
+        });
+        _http.Json("api/sessions/s2/agreement", new[] { "customer-first", "prompt-sincere", "off-scene", "affirm", "resolve" }.Select(p => new PrincipleAgreementView(p, 0, null, null)).ToArray());
+
+        var cut = Render<ReviewSessions>();
+        cut.WaitForAssertion(() => cut.Find("button.session-agreement-show"));
+        cut.Find("button.session-agreement-show").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("No observer rated", cut.Find(".session-agreement-none").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_non_instructor_is_told_so_and_sent_to_log_in()
     {
         _http.Instructor = false;

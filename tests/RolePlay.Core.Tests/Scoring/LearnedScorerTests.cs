@@ -139,4 +139,22 @@ public class LearnedScorerTests
         var error = Assert.Throws<InvalidDataException>(() => ScorerModel.Read(stream));
         Assert.Contains("not a RolePlay scorer model", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Lines trainers agreed on that the cue rubric of the time scored 0 on every principle (quoted in the request for a
+    /// learned scorer); none of them is in the corpus.
+    /// </summary>
+    [Theory]
+    [InlineData("您是不是手劲太大了?我们这夹子用了好几年都没夹碎过。", Principles.CustomerFirst, -1)]
+    [InlineData("难道我们还会骗您吗?电脑里就是这个价。", Principles.CustomerFirst, -1)]
+    [InlineData("很抱歉,但是这确实是您操作不当造成的。", Principles.CustomerFirst, -1)]
+    [InlineData("换新是不可能的,按规定只能再给您修一次。", Principles.Resolve, -1)]
+    [InlineData("我们尽量这周找时间过去看看。", Principles.Resolve, -1)]
+    [InlineData("锁不好用、龙头还漏,是我们活儿没干好。明天上午九点我带师傅过去返工,材料人工都不收钱。", Principles.CustomerFirst, 1)]
+    [InlineData("锁不好用、龙头还漏,是我们活儿没干好。明天上午九点我带师傅过去返工,材料人工都不收钱。", Principles.Resolve, 1)]
+    [InlineData("That one's on us — we should have called you before doing the work.", Principles.CustomerFirst, 1)]
+    public void Lines_the_rubric_missed_get_the_trainers_verdict(string text, string principle, int expected)
+    {
+        Assert.Equal(expected, Scorer.Score(new ScoringRequest(text, "clerk", null, null, null)).VerdictOf(principle));
+    }
 }

@@ -10,7 +10,7 @@ namespace RolePlay.Core.Scoring.Learned;
 internal static class EvidenceFinder
 {
     private const int MaxSpans = 2;
-    private const float Share = 0.35f;
+    private const int MaxEvidence = 40;
 
     public static List<Evidence> Find(string text, List<FeatureHit> hits, ScorerModel model, int principleColumn, int verdict, IReadOnlyList<Evidence> cueEvidence)
     {
@@ -56,44 +56,38 @@ internal static class EvidenceFinder
 
     private static List<Evidence> Spans(string text, ReadOnlySpan<float> scores, int verdict, IReadOnlyList<Evidence> cueEvidence)
     {
-        var max = 0f;
-        foreach (var s in scores)
-        {
-            max = Math.Max(max, s);
-        }
-
+        // A student learns from a phrase, not from scattered n-grams: the evidence is the clause (or, in a long
+        // clause, the stretch of it) that pushed hardest towards the verdict, and a second one when it pushed
+        // at least half as hard.
         var found = new List<(int Start, int Length, float Total)>();
-        if (max > 0)
+        var clauseStart = 0;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var threshold = max * Share;
-            for (var i = 0; i < scores.Length;)
+            if (i < text.Length && !IsClauseBreak(text[i]))
             {
-                if (scores[i] < threshold)
-                {
-                    i++;
-                    continue;
-                }
-
-                var start = i;
-                var total = 0f;
-                // A one-character dip (a particle, a space) does not split a phrase.
-                while (i < scores.Length && (scores[i] >= threshold || (i + 1 < scores.Length && scores[i + 1] >= threshold && IsGlue(text[i]))))
-                {
-                    total += scores[i];
-                    i++;
-                }
-
-                var (s, l) = Trim(text, start, i - start);
-                if (l > 0)
-                {
-                    found.Add((s, l, total));
-                }
+                continue;
             }
+
+            var (s, l) = Strongest(scores, clauseStart, i - clauseStart);
+            (s, l) = Trim(text, s, l);
+            var total = 0f;
+            for (var k = s; k < s + l; k++)
+            {
+                total += scores[k];
+            }
+
+            if (l > 0 && total > 0)
+            {
+                found.Add((s, l, total));
+            }
+
+            clauseStart = i + 1;
         }
 
         found.Sort((a, b) => b.Total.CompareTo(a.Total));
-        var evidence = new List<Evidence>(Math.Min(MaxSpans, found.Count));
-        foreach (var (start, length, _) in found.Take(MaxSpans).OrderBy(f => f.Start))
+        var kept = found.Take(MaxSpans).Where(f => f.Total >= found[0].Total * 0.5f).OrderBy(f => f.Start).ToList();
+        var evidence = new List<Evidence>(kept.Count);
+        foreach (var (start, length, _) in kept)
         {
             var cue = cueEvidence.FirstOrDefault(e => e.Polarity == verdict && e.Start >= 0 && e.Start < start + length && start < e.Start + e.Length);
             evidence.Add(new Evidence(text.Substring(start, length), start, length, cue?.Source ?? "model", verdict, cue?.Negated ?? false));
@@ -102,11 +96,43 @@ internal static class EvidenceFinder
         return evidence;
     }
 
-    private static bool IsGlue(char c) => !char.IsPunctuation(c) || c == '\'';
+    /// <summary>Within a clause longer than <see cref="MaxEvidence"/> characters, the window of that length that pushed hardest.</summary>
+    private static (int Start, int Length) Strongest(ReadOnlySpan<float> scores, int start, int length)
+    {
+        if (length <= MaxEvidence)
+        {
+            return (start, length);
+        }
+
+        var window = 0f;
+        for (var k = start; k < start + MaxEvidence; k++)
+        {
+            window += scores[k];
+        }
+
+        var (bestStart, best) = (start, window);
+        for (var k = start + MaxEvidence; k < start + length; k++)
+        {
+            window += scores[k] - scores[k - MaxEvidence];
+            if (window > best)
+            {
+                (bestStart, best) = (k - MaxEvidence + 1, window);
+            }
+        }
+
+        return (bestStart, MaxEvidence);
+    }
+
+    private static bool IsClauseBreak(char c) => c is '，' or '。' or '！' or '？' or '；' or '：' or '、' or ',' or '.' or '!' or '?' or ';' or ':' or '\n' or '—' or '…';
 
     /// <summary>Drops spaces and punctuation at the ends and widens a cut Latin word to the whole word.</summary>
     private static (int Start, int Length) Trim(string text, int start, int length)
     {
+        if (length <= 0)
+        {
+            return (start, 0);
+        }
+
         var end = start + length;
         while (start > 0 && char.IsAsciiLetterOrDigit(text[start]) && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '\''))
         {

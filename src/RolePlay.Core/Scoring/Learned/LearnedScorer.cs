@@ -51,7 +51,13 @@ public sealed class LearnedScorer : IScorer
             var column = _principleColumns[i];
             var verdict = column < 0 ? 0 : ScorerModel.Classes[ArgMax(logits.Slice(column * 3, 3))];
             List<Evidence>? evidence = null;
-            if (verdict != 0)
+            var authored = AuthoredVerdict(request.Scenario, principle.Id, rubricScore.Verdicts[i].Evidence);
+            if (authored is { } cue)
+            {
+                verdict = cue.Polarity;
+                evidence = [cue];
+            }
+            else if (verdict != 0)
             {
                 evidence = EvidenceFinder.Find(request.Text, hits, _model, column, verdict, rubricScore.Verdicts[i].Evidence);
             }
@@ -61,7 +67,10 @@ public sealed class LearnedScorer : IScorer
                 verdict = ApplyTiming(latency, verdict, chinese, ref evidence);
             }
 
-            verdicts[i] = new PrincipleVerdict(principle.Id, verdict, evidence ?? (IReadOnlyList<Evidence>)[], Feedback(principle, verdict, rubricScore.Verdicts[i], chinese));
+            var feedback = authored is { } decided && FindCue(request.Scenario, decided.Source)?.Feedback is { } own && decided.Polarity == verdict
+                ? own.For(chinese)
+                : Feedback(principle, verdict, rubricScore.Verdicts[i], chinese);
+            verdicts[i] = new PrincipleVerdict(principle.Id, verdict, evidence ?? (IReadOnlyList<Evidence>)[], feedback);
         }
 
         return new TurnScore(verdicts, rubricScore.MatchedCues, rubricScore.CueMood);
@@ -128,6 +137,55 @@ public sealed class LearnedScorer : IScorer
         var seconds = (latencyMs / 1000.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         (evidence ??= []).Add(new Evidence(chinese ? $"隔了 {seconds} 秒才回复" : $"replied only after {seconds} s", -1, 0, Evidence.TimingSource, -1, false));
         return verdict > 0 ? 0 : -1;
+    }
+
+    /// <summary>
+    /// A scenario's own cue for a principle with a deciding weight (1 or more) is the author's word for this scene
+    /// ("没有钱就别来" is an insult here, whatever the model learned elsewhere): when such cues matched and agree,
+    /// they decide the principle, with their words as evidence. Cues that disagree leave it to the model.
+    /// </summary>
+    private static Evidence? AuthoredVerdict(Scenarios.Scenario? scenario, string principle, IReadOnlyList<Evidence> cueEvidence)
+    {
+        if (scenario is null)
+        {
+            return null;
+        }
+
+        Evidence? decided = null;
+        foreach (var evidence in cueEvidence)
+        {
+            if (evidence.Negated || FindCue(scenario, evidence.Source) is not { } cue || cue.Principle != principle || cue.Weight < 1)
+            {
+                continue;
+            }
+
+            if (decided is not null && decided.Polarity != evidence.Polarity)
+            {
+                return null;
+            }
+
+            decided ??= evidence;
+        }
+
+        return decided;
+    }
+
+    private static Scenarios.Cue? FindCue(Scenarios.Scenario? scenario, string id)
+    {
+        if (scenario is null)
+        {
+            return null;
+        }
+
+        foreach (var cue in scenario.Cues)
+        {
+            if (cue.Id == id)
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 
     private static string Feedback(PrincipleRubric principle, int verdict, PrincipleVerdict rubricVerdict, bool chinese)
