@@ -41,6 +41,7 @@ public sealed partial class UiText
     public string NotInSceneYet => L("You are not in the scene yet", "你还没有出场");
     public string WhatBringsYouIn => L("You come in when:", "以下情况你就会出场：");
     public string StepIn => L("Step in", "上前加入");
+    public string CameIn(string role) => L($"{role} comes into the scene.", $"{role}来到了现场。");
     public string WatchMeanwhile => L("Follow the conversation meanwhile: when you come in, you can speak at once.", "先看着对话进展，一出场就可以马上说话。");
     public string WaitingForCustomer => L("Waiting for the customer…", "等待顾客回应…");
     public string WaitingForStaff => L("Waiting for the staff…", "等待员工回应…");

@@ -98,6 +98,16 @@ public class PlayPageTests : StudentContext
     }
 
     [Fact]
+    public void A_line_that_calls_a_colleague_in_says_so_in_the_transcript()
+    {
+        var call = Samples.Turn(1, "supervisor", "您稍等，我去请我们店长过来。") with { Joined = ["manager"] };
+
+        var cut = Sit("clerk", Samples.Snapshot(turns: [call]));
+
+        Assert.Contains("经理C comes into the scene.", cut.Find(".turn .joined").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sending_a_line_calls_say_and_clears_the_box()
     {
         var cut = Sit("clerk", Samples.Snapshot());
