@@ -364,6 +364,7 @@ public sealed class Play
     private IReadOnlyList<string> CalledIn(string? text, TurnScore score, StageAction? action)
     {
         List<string>? called = null;
+        string? normalized = null;
         foreach (var r in Scenario.Roles)
         {
             if (r.IsCustomer || IsPresent(r.Id))
@@ -373,7 +374,7 @@ public sealed class Play
 
             var byAction = action?.Calls == r.Id;
             var byWords = text is not null && r.Calls.Any(id => score.MatchedCues.Contains(id)
-                || (SharedCalls.Default.Find(id) is { } shared && SharedCalls.Default.Says(shared, text)));
+                || (SharedCalls.Default.Find(id) is { } shared && SharedCalls.Default.SaysNormalized(shared, normalized ??= TextNormalizer.Normalize(text))));
             if (byAction || byWords)
             {
                 (called ??= []).Add(r.Id);

@@ -33,9 +33,15 @@ public sealed class SharedCalls
     /// <summary>True when <paramref name="text"/> says the call <paramref name="cue"/>, not negated ("不用叫店长", "no need to get the manager").</summary>
     public bool Says(CallCue cue, string text)
     {
-        ArgumentNullException.ThrowIfNull(cue);
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextNormalizer.Normalize(text);
+        return SaysNormalized(cue, TextNormalizer.Normalize(text));
+    }
+
+    /// <summary>As <see cref="Says"/>, for text already passed through <see cref="TextNormalizer.Normalize"/>.</summary>
+    public bool SaysNormalized(CallCue cue, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(cue);
+        ArgumentNullException.ThrowIfNull(normalized);
         foreach (var regex in cue.Patterns)
         {
             foreach (Match m in regex.Matches(normalized))
