@@ -83,6 +83,7 @@ public static class RolePlayServer
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogWarning("RolePlay is running. Instructor key: {Key}{Note}", key.Value, key.Generated ? " (generated and kept in the data folder)" : string.Empty));
 
+        app.UseMiddleware<Security.SecurityHeaders>(); // first, so every response carries the headers, errors included
         app.UseExceptionHandler();
         app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
