@@ -21,7 +21,13 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     /// <summary>Takes a seat in a session with its join code.</summary>
     public async Task<JoinResult> Join(JoinRequest request)
     {
-        var (_, seat) = await sessions.JoinAsync(request).ConfigureAwait(false);
+        // Checked before the seat is made: a refused Join changes nothing.
+        if (Context.Items.ContainsKey(SeatKey))
+        {
+            throw new Refusal(ServerText.ConnectionHasSeat);
+        }
+
+        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(ServerText.NameRequired)).ConfigureAwait(false);
         return await Attach(seat.Token).ConfigureAwait(false);
     }
 

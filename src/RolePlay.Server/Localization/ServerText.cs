@@ -160,6 +160,16 @@ public static partial class ServerText
         "This session has ended and cannot be started again.",
         "这场演练已经结束，不能再次开始；如需再练，请重新开一场。");
 
+    /// <summary>Pausing or resuming a session that has ended.</summary>
+    public static LocalizedText EndedCannotPause { get; } = new(
+        "This session has ended: it can no longer be paused or resumed. Launch a new session to play again.",
+        "这场演练已经结束，不能再暂停或继续；如需再练，请重新开一场。");
+
+    /// <summary>Pausing a session still in the lobby.</summary>
+    public static LocalizedText PauseBeforeStart { get; } = new(
+        "The session has not started yet: start it first; there is nothing to pause.",
+        "演练还没有开始，没有可暂停的内容；请先开始演练。");
+
     /// <summary>A scenario id the library does not have.</summary>
     public static LocalizedText NoScenario(string id) => new(
         $"There is no scenario '{id}'; GET /api/scenarios lists them.",

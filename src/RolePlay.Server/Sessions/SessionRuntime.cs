@@ -20,6 +20,9 @@ public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer sc
     /// <summary>Groups in order.</summary>
     public List<GroupRuntime> Groups { get; } = [];
 
+    /// <summary>Held while the session's state changes, so a check and its move are one step.</summary>
+    internal SemaphoreSlim StateGate { get; } = new(1, 1);
+
     /// <summary>The SignalR group of the instructor's watchers.</summary>
     public string WatchersGroup => "w:" + Row.Id;
 }

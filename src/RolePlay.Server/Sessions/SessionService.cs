@@ -141,7 +141,7 @@ public sealed partial class SessionService
             throw new Refusal(ServerText.NameRequired);
         }
 
-        if (!_byCode.TryGetValue(JoinCodes.Normalize(request.JoinCode), out var session))
+        if (FindByCode(request.JoinCode) is not { } session)
         {
             throw new Refusal(ServerText.UnknownJoinCode);
         }
@@ -182,10 +182,7 @@ public sealed partial class SessionService
     public async Task StartAsync(SessionRuntime session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.Row.State == SessionState.Ended)
-        {
-            throw new Refusal(ServerText.CannotRestart);
-        }
+        CheckMove(session.Row.State, SessionState.Running); // before the clocks start; checked again as the state moves
 
         foreach (var group in session.Groups)
         {
@@ -278,16 +275,63 @@ public sealed partial class SessionService
         return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Moves the session to <paramref name="state"/> when the state machine allows it (see <see cref="CheckMove"/>):
+    /// lobby → running or ended; running ⇄ paused; running or paused → ended; nothing ever leaves ended. Staying in the
+    /// same state is a no-op. The stored row is only changed while it is not ended, so a stale copy cannot revive it.
+    /// </summary>
     private async Task SetStateAsync(SessionRuntime session, SessionState state)
     {
         ArgumentNullException.ThrowIfNull(session);
-        session.Row.State = state;
-        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        await session.StateGate.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+            if (session.Row.State == state)
+            {
+                return;
+            }
+
+            CheckMove(session.Row.State, state);
+            int changed;
+            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            {
+                changed = await db.Sessions.Where(s => s.Id == session.Row.Id && s.State != SessionState.Ended)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+            }
+
+            if (changed == 0 && state != SessionState.Ended)
+            {
+                session.Row.State = SessionState.Ended;
+                _byCode.TryRemove(session.Row.JoinCode, out _);
+                throw new Refusal(state == SessionState.Running ? ServerText.CannotRestart : ServerText.EndedCannotPause);
+            }
+
+            session.Row.State = state;
+            if (state == SessionState.Ended)
+            {
+                _byCode.TryRemove(session.Row.JoinCode, out _);
+            }
+        }
+        finally
+        {
+            session.StateGate.Release();
         }
 
         await BroadcastSessionStateAsync(session).ConfigureAwait(false);
+    }
+
+    /// <summary>Refuses a move the session state machine does not have.</summary>
+    private static void CheckMove(SessionState from, SessionState to)
+    {
+        switch (from, to)
+        {
+            case (SessionState.Ended, SessionState.Running):
+                throw new Refusal(ServerText.CannotRestart);
+            case (SessionState.Ended, not SessionState.Ended):
+                throw new Refusal(ServerText.EndedCannotPause);
+            case (SessionState.Lobby, SessionState.Paused):
+                throw new Refusal(ServerText.PauseBeforeStart);
+        }
     }
 
     private async Task BroadcastSessionStateAsync(SessionRuntime session)
