@@ -19,6 +19,8 @@ public static class RolePlayServer
     /// <summary>The load tool's bare broadcast hub.</summary>
     public const string BaselineHubPath = "/hubs/baseline";
 
+    private const int MaxHubMessageBytes = 16 * 1024;
+
     /// <summary>Builds the app from command-line arguments and configuration.</summary>
     public static WebApplication Build(string[] args)
     {
@@ -39,6 +41,7 @@ public static class RolePlayServer
         builder.Services.AddSingleton<FeedbackService>();
         builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddSingleton<TurnWriter>();
+        builder.Services.AddSingleton<Broadcaster>();
         builder.Services.AddHostedService<ClockService>();
         AddDatabase(builder, options);
 
@@ -55,14 +58,17 @@ public static class RolePlayServer
         });
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
+        Security.RateLimits.Add(builder.Services, options);
         builder.Services.AddSignalR(hub =>
         {
-            hub.MaximumReceiveMessageSize = 16 * 1024;
+            hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
             hub.EnableDetailedErrors = true;
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
         });
         builder.Services.AddSingleton<LocalizingHubFilter>();
+        builder.Services.AddSingleton<RefusalLog>();
+        builder.Logging.AddFilter(RefusalLog.DispatcherCategory, level => level is LogLevel.Warning or LogLevel.Critical);
         builder.Services.AddSingleton<HubRateLimitFilter>();
         builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
@@ -86,6 +92,7 @@ public static class RolePlayServer
         app.UseMiddleware<Security.SecurityHeaders>(); // first, so every response carries the headers, errors included
         app.UseExceptionHandler();
         app.UseMiddleware<HubOriginCheck>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -94,7 +101,15 @@ public static class RolePlayServer
         app.MapRazorComponents<Components.App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client.ClientServices).Assembly);
-        app.MapHub<RolePlayHub>(HubPath);
+        app.MapHub<RolePlayHub>(HubPath, connection =>
+        {
+            // Bounded per connection: what the server holds for a client that does not read (or for a client's
+            // unread calls) stops at this much; a send to the network that cannot finish within the timeout closes
+            // the connection (a slow reader is dropped, reconnects and rejoins its seat with the whole scene).
+            connection.TransportMaxBufferSize = options.HubConnectionBufferBytes;
+            connection.TransportSendTimeout = TimeSpan.FromMilliseconds(Math.Max(100, options.SlowReaderTimeoutMs));
+            connection.ApplicationMaxBufferSize = Math.Max(options.HubConnectionBufferBytes, 2 * MaxHubMessageBytes);
+        });
         app.MapHub<BaselineHub>(BaselineHubPath);
         return app;
     }

@@ -11,7 +11,9 @@ namespace RolePlay.Server.Hubs;
 /// The one live API. Students join a seat and speak from it; the server takes the speaker's role from
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
-public sealed partial class RolePlayHub(SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections) : Hub<IRolePlayClient>
+public sealed partial class RolePlayHub(
+    SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
+    : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
 
@@ -25,6 +27,12 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         if (Context.Items.ContainsKey(SeatKey))
         {
             throw new Refusal(ServerText.ConnectionHasSeat);
+        }
+
+        // A join code can be guessed here as on the join page: the same per-address limit.
+        if (joinLookups.TryAcquire(Security.RateLimits.Address(Context.GetHttpContext())) is { } wait)
+        {
+            throw new Refusal(ServerText.TooManyRequests(wait));
         }
 
         var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(ServerText.NameRequired)).ConfigureAwait(false);
@@ -121,7 +129,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         {
             var group = found.Group;
             await group.WithGateAsync(() => group.Connections[token] = Math.Max(0, group.Connections.GetValueOrDefault(token) - 1)).ConfigureAwait(false);
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendRosterChange(found.Seat);
         }
 
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
@@ -175,7 +183,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
             Context.Items[SeatKey] = token;
             Context.Items[AttachedGroupKey] = group.ParticipantsGroup;
             await Groups.AddToGroupAsync(Context.ConnectionId, SeatIds.SignalRGroup(token)).ConfigureAwait(false);
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendRosterChange(found.Seat);
             return new JoinResult(token, group.Row.Id, found.Seat.Role, found.Snapshot);
         }
 

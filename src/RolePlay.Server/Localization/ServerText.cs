@@ -51,6 +51,16 @@ public static partial class ServerText
         $"Every {role} seat is taken; choose another role, or join as an observer.",
         $"每个小组的“{roleName}”都已经有人了，请换一个角色，或以观察员身份加入。");
 
+    /// <summary>A session that has as many observers as it admits.</summary>
+    public static LocalizedText ObserversFull(int max) => new(
+        $"This session already has {max} observers, the most it admits; ask your instructor for a role seat.",
+        $"本场演练的观察员已满（最多 {max} 人），请向讲师申请一个角色座位。");
+
+    /// <summary>A session receiving more joins per minute than it admits.</summary>
+    public static LocalizedText JoinsBusy { get; } = new(
+        "Too many people are joining this session right now: wait a minute and try again.",
+        "现在加入本场演练的人太多了，请等一分钟后再试。");
+
     /// <summary>A second seat on one connection.</summary>
     public static LocalizedText ConnectionHasSeat { get; } = new(
         "This connection already holds a seat; open a new connection for another seat.",

@@ -6,8 +6,11 @@ using RolePlay.Server.Persistence;
 namespace RolePlay.Server.Sessions;
 
 /// <summary>A live session: its stored row, its scenario and its groups.</summary>
-public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer scorer)
+public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer scorer, int joinsPerMinute = 600)
 {
+    /// <summary>Joins this session admits per minute.</summary>
+    internal System.Threading.RateLimiting.FixedWindowRateLimiter Joins { get; } = new(Security.RateLimits.Window(joinsPerMinute));
+
     /// <summary>The session as stored.</summary>
     public SessionRow Row { get; } = row;
 

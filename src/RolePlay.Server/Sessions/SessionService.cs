@@ -1,6 +1,5 @@
 using RolePlay.Contracts;
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
 using RolePlay.Server.Hubs;
@@ -23,14 +22,16 @@ public sealed partial class SessionService
     private readonly ScenarioLibrary _library;
     private readonly IDbContextFactory<RolePlayDb> _db;
     private readonly GroupServices _services;
+    private readonly ServerOptions _options;
 
     /// <summary>Creates the service.</summary>
-    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, IHubContext<RolePlayHub, IRolePlayClient> hub, ServerOptions options)
+    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, Broadcaster send, ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _library = library;
         _db = db;
-        _services = new GroupServices(db, writer, hub, options.BotDelayMs);
+        _options = options;
+        _services = new GroupServices(db, writer, send, options.BotDelayMs);
     }
 
     /// <summary>Every session, newest first.</summary>
@@ -54,7 +55,7 @@ public sealed partial class SessionService
                 continue; // its scenario was removed from the library; its rows stay for the record
             }
 
-            var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+            var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
             foreach (var group in groups.Where(g => g.SessionId == row.Id).OrderBy(g => g.Number))
             {
                 var log = turns.Where(t => t.GroupId == group.Id)
@@ -102,7 +103,7 @@ public sealed partial class SessionService
             await db.SaveChangesAsync().ConfigureAwait(false);
         }
 
-        var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+        var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
         foreach (var g in groupRows)
         {
             Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, g)), [], _services));
@@ -161,6 +162,20 @@ public sealed partial class SessionService
         try
         {
             var group = PickGroup(session, request.GroupId, role);
+            if (role == ObserverRole && session.Groups.Sum(g => g.Seats.Values.Count(s => s.Role == ObserverRole)) >= _options.MaxObserversPerSession)
+            {
+                throw new Refusal(ServerText.ObserversFull(_options.MaxObserversPerSession));
+            }
+
+            // Counted last, so a refused join does not use up the session's joins.
+            using (var lease = session.Joins.AttemptAcquire())
+            {
+                if (!lease.IsAcquired)
+                {
+                    throw new Refusal(ServerText.JoinsBusy);
+                }
+            }
+
             var seat = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Row.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
             await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
             {
@@ -205,7 +220,7 @@ public sealed partial class SessionService
 
         foreach (var group in session.Groups)
         {
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendBotRoles();
         }
 
         await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
@@ -242,8 +257,8 @@ public sealed partial class SessionService
             }).ConfigureAwait(false);
             if (ended is not null)
             {
-                await _services.Hub.Clients.Group(group.ParticipantsGroup).Ended(ended).ConfigureAwait(false);
-                await _services.Hub.Clients.Group(session.WatchersGroup).Ended(ended).ConfigureAwait(false);
+                _services.Send.ToGroup(group.ParticipantsGroup, nameof(IRolePlayClient.Ended), ended);
+                _services.Send.ToGroup(session.WatchersGroup, nameof(IRolePlayClient.Ended), ended);
             }
         }
     }
@@ -334,14 +349,11 @@ public sealed partial class SessionService
         }
     }
 
-    private async Task BroadcastSessionStateAsync(SessionRuntime session)
+    private Task BroadcastSessionStateAsync(SessionRuntime session)
     {
         var message = new SessionStateMessage(session.Row.Id, session.Row.State.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
-        await _services.Hub.Clients.Group(session.WatchersGroup).SessionState(message).ConfigureAwait(false);
-        foreach (var group in session.Groups)
-        {
-            await _services.Hub.Clients.Group(group.ParticipantsGroup).SessionState(message).ConfigureAwait(false);
-        }
+        _services.Send.ToGroups([session.WatchersGroup, .. session.Groups.Select(g => g.ParticipantsGroup)], nameof(IRolePlayClient.SessionState), message);
+        return Task.CompletedTask;
     }
 
     private static GroupRuntime PickGroup(SessionRuntime session, string? groupId, string role)
