@@ -58,6 +58,7 @@ public static class RolePlayServer
         });
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StorageFailure.Handler>();
         Security.RateLimits.Add(builder.Services, options);
         builder.Services.AddSignalR(hub =>
         {

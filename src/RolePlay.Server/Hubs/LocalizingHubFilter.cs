@@ -24,7 +24,7 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
         }
         catch (Exception ex) when (TextOf(ex) is { } text)
         {
-            throw Translated(invocationContext, text);
+            throw Translated(invocationContext, text, ex);
         }
         catch (Exception ex) when (ex is not HubException)
         {
@@ -44,7 +44,7 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
         }
         catch (Exception ex) when (TextOf(ex) is { } text)
         {
-            throw Translated(context, text);
+            throw Translated(context, text, ex);
         }
         catch (Exception ex) when (ex is not HubException)
         {
@@ -57,11 +57,17 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
     {
         Refusal refusal => refusal.Text,
         PlayRuleException rule => rule.Text, // an engine refusal that reached the hub without being wrapped
+        _ when Persistence.StorageFailure.Is(ex) => ServerText.CouldNotSave, // nothing was stored or acknowledged
         _ => null,
     };
 
-    private HubException Translated(HubInvocationContext context, LocalizedText text)
+    private HubException Translated(HubInvocationContext context, LocalizedText text, Exception ex)
     {
+        if (ex is not (Refusal or PlayRuleException))
+        {
+            refusals.CouldNotSave(context.HubMethodName, ex);
+        }
+
         refusals.Refused(context.HubMethodName, context.Context.ConnectionId, text.English);
         return new(RequestLanguage.Pick(context.Context.GetHttpContext(), text));
     }

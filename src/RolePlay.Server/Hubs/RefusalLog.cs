@@ -34,6 +34,10 @@ public sealed class RefusalLog(ILogger<RefusalLog> logger)
     /// </summary>
     public const string DispatcherCategory = "Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher";
 
+    /// <summary>A hub call whose write the database refused (told to the caller as "could not save, try again").</summary>
+    public void CouldNotSave(string method, Exception exception) =>
+        logger.LogWarning("Could not save for hub method {Method}: {Error}", method, exception.GetBaseException().Message);
+
     /// <summary>Failed hub calls that were not refusals (a fault in the server), logged at Error with the stack trace.</summary>
     public void Failed(string method, string connectionId, Exception exception) =>
         logger.LogError(exception, "Hub method {Method} failed on connection {ConnectionId}", method, connectionId);

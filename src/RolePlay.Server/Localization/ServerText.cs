@@ -118,6 +118,11 @@ public static partial class ServerText
         "This session has ended.",
         "本场演练已经结束，不能再发言了。");
 
+    /// <summary>A write the database refused (a full disk, say): nothing was saved or acknowledged.</summary>
+    public static LocalizedText CouldNotSave { get; } = new(
+        "The server could not save that, so nothing was changed: try again in a moment. If it keeps happening, tell your instructor.",
+        "服务器没能保存，所以什么都没有改变；请稍后再试。如果一直这样，请告诉讲师。");
+
     // The instructor's controls
 
     /// <summary>An instructor-only call without the key.</summary>
