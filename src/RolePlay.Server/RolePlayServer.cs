@@ -63,13 +63,19 @@ public static class RolePlayServer
         builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
-            hub.EnableDetailedErrors = true;
+            // Exception details (types, messages) only for a developer: elsewhere a caller sees refusals, never internals.
+            hub.EnableDetailedErrors = builder.Environment.IsDevelopment();
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
         });
         builder.Services.AddSingleton<LocalizingHubFilter>();
         builder.Services.AddSingleton<RefusalLog>();
         builder.Logging.AddFilter(RefusalLog.DispatcherCategory, level => level is LogLevel.Warning or LogLevel.Critical);
+
+        // The hosting layer's request lines carry the whole URL, and a hub URL carries the instructor key as
+        // ?access_token= (a browser's WebSocket cannot send headers): they are never written, whatever the configured
+        // level, so the key never reaches a log.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);
         builder.Services.AddSingleton<HubRateLimitFilter>();
         builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
