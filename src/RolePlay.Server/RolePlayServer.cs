@@ -19,7 +19,8 @@ public static class RolePlayServer
     /// <summary>The load tool's bare broadcast hub.</summary>
     public const string BaselineHubPath = "/hubs/baseline";
 
-    private const int MaxHubMessageBytes = 16 * 1024;
+    // A reply of 2,000 text elements fits even as escaped JSON (an emoji is 12 bytes as \uXXXX\uXXXX).
+    private const int MaxHubMessageBytes = 32 * 1024;
 
     /// <summary>Builds the app from command-line arguments and configuration.</summary>
     public static WebApplication Build(string[] args)

@@ -49,14 +49,15 @@ public sealed partial class RolePlayHub(
     public async Task<TurnMessage> Say(string text)
     {
         var (group, role) = SpeakingSeat();
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Core.Engine.VisibleText.HasVisible(text))
         {
             throw new Refusal(Core.Engine.PlayText.EmptyReply);
         }
 
-        if (text.Length > Core.Engine.Play.MaxTextLength)
+        var length = Core.Engine.VisibleText.Length(text);
+        if (length > Core.Engine.Play.MaxTextLength)
         {
-            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(text.Length, Core.Engine.Play.MaxTextLength));
+            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
         return await group.TakeTurnAsync((play, at) => play.Say(role, text, at)).ConfigureAwait(false);

@@ -14,8 +14,8 @@ public static partial class ServerText
 
     /// <summary>A join without a usable name.</summary>
     public static LocalizedText NameRequired { get; } = new(
-        "Type your name (1 to 40 characters) to join.",
-        "请先填写你的名字（1 到 40 个字）再加入。");
+        "Type your name (1 to 40 characters, at least one of them visible) to join.",
+        "请先填写你的名字（1 到 40 个字，不能只有空格或看不见的字符）再加入。");
 
     /// <summary>A join code no open session has.</summary>
     public static LocalizedText UnknownJoinCode { get; } = new(

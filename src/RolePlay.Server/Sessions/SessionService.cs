@@ -137,7 +137,7 @@ public sealed partial class SessionService
     {
         ArgumentNullException.ThrowIfNull(request);
         var name = (request.Name ?? string.Empty).Trim();
-        if (name.Length is 0 or > 40)
+        if (!VisibleText.HasVisible(name) || VisibleText.Length(name) > 40)
         {
             throw new Refusal(ServerText.NameRequired);
         }

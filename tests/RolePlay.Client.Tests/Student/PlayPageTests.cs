@@ -96,10 +96,11 @@ public class PlayPageTests : StudentContext
     {
         var cut = Sit("clerk", Samples.Snapshot());
 
-        cut.Find("textarea").Input("您好");
+        cut.Find("textarea").Input("您好🙂");
 
-        Assert.Equal("2000", cut.Find("textarea").GetAttribute("maxlength"));
-        Assert.Equal("2 / 2000 characters", cut.Find(".count").TextContent);
+        // The browser's maxlength counts UTF-16 units (an emoji is two); the counter counts what a reader sees.
+        Assert.Equal("4000", cut.Find("textarea").GetAttribute("maxlength"));
+        Assert.Equal("3 / 2000 characters", cut.Find(".count").TextContent);
     }
 
     [Fact]
