@@ -36,6 +36,7 @@ public static class RolePlayServer
         var scenarios = ScenarioLibrary.Locate(options.ScenariosDir, builder.Environment.ContentRootPath);
 
         builder.Services.AddSingleton(options);
+        RestrictHostsToPublicUrl(builder, options);
         builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
         builder.Services.AddSingleton<InstructorKey>();
         builder.Services.AddSingleton<SessionService>();
@@ -120,6 +121,23 @@ public static class RolePlayServer
         });
         app.MapHub<BaselineHub>(BaselineHubPath);
         return app;
+    }
+
+    /// <summary>
+    /// When the server has a public address (<c>RolePlay:PublicUrl</c>) and <c>AllowedHosts</c> is left at <c>*</c>, it
+    /// answers only to that host and to this machine (localhost, 127.0.0.1, [::1]): a page that rebinds its own name to
+    /// this server's address (DNS rebinding) is refused even though its Host and Origin agree. <c>AllowedHosts</c> set to
+    /// anything else (a list separated by semicolons) is used as it is.
+    /// </summary>
+    private static void RestrictHostsToPublicUrl(WebApplicationBuilder builder, ServerOptions options)
+    {
+        var configured = builder.Configuration["AllowedHosts"];
+        if ((string.IsNullOrWhiteSpace(configured) || configured.Trim() == "*")
+            && Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var publicUrl))
+        {
+            builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
+                hosts.AllowedHosts = [publicUrl.IdnHost, "localhost", "127.0.0.1", "[::1]"]);
+        }
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, ServerOptions options)
