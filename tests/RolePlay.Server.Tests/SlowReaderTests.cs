@@ -16,7 +16,7 @@ public sealed class SlowReaderTests
     {
         await using var server = await ServerProcess.StartAsync(environment: new Dictionary<string, string>
         {
-            ["RolePlay__SlowReaderTimeoutMs"] = "5000",
+            ["RolePlay__SlowReaderTimeoutMs"] = "8000",
             ["RolePlay__HubCallsPerSecond"] = "100",
             ["RolePlay__HubCallBurst"] = "100",
         });
