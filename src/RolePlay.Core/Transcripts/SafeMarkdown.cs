@@ -45,7 +45,11 @@ public static class SafeMarkdown
     public static string ToHtml(string? markdown)
     {
         var document = Markdown.Parse(markdown ?? string.Empty, RenderPipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+
+        // Both lists are taken before the tree changes: Markdig's descendant walk does not survive an unwrapped link.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             if (!IsAllowedUrl(link.Url) || (link.IsImage && !IsWebUrl(link.Url)))
             {
@@ -59,7 +63,7 @@ public static class SafeMarkdown
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             var url = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
             if (!IsAllowedUrl(url))

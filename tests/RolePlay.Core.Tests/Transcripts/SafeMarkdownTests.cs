@@ -24,6 +24,9 @@ public sealed class SafeMarkdownTests
         "![photo](javascript:alert(1))",
         "[Read the case file](//evil.example/x)",
         "[Read the case file](/api/sessions)",
+        "Also <javascript:alert(1)>, [this](&#106;avascript:alert(2)) and [that][r].\n\n[r]: JAVASCRIPT:alert(3)",
+        "[first](javascript:a) <javascript:alert(1)> [second](vbscript:b) <data:text/html,x>",
+        "[![badge](javascript:a)](javascript:b) <javascript:c>",
     };
 
     [Theory]
