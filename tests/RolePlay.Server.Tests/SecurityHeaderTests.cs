@@ -46,7 +46,7 @@ public sealed class SecurityHeaderTests(SharedServer shared) : IClassFixture<Sha
         var nonce = Regex.Match(Directive(Assert.Single(response.Headers.GetValues("Content-Security-Policy")), "script-src"), "'nonce-([^']+)'").Groups[1].Value;
 
         Assert.NotEmpty(nonce);
-        var inline = Regex.Matches(html, "<script(?![^>]*\\bsrc=)([^>]*)>", RegexOptions.IgnoreCase).Select(m => m.Groups[1].Value).ToList();
+        var inline = Regex.Matches(html, "<script(?![^>]*\\bsrc=)([^>]*)>", RegexOptions.IgnoreCase).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.NotEmpty(inline); // the import map
         Assert.All(inline, attributes => Assert.Contains($"nonce=\"{nonce}\"", attributes, StringComparison.Ordinal));
 

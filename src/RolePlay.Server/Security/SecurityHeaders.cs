@@ -19,7 +19,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         if (context.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // base64url: nothing in it needs escaping in an HTML attribute or the header (18 bytes: no padding either).
+            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
             context.Items[NonceKey] = nonce;
         }
 
