@@ -19,6 +19,9 @@ public static class RolePlayServer
     /// <summary>The load tool's bare broadcast hub.</summary>
     public const string BaselineHubPath = "/hubs/baseline";
 
+    // A reply of 2,000 text elements fits even as escaped JSON (an emoji is 12 bytes as \uXXXX\uXXXX).
+    private const int MaxHubMessageBytes = 32 * 1024;
+
     /// <summary>Builds the app from command-line arguments and configuration.</summary>
     public static WebApplication Build(string[] args)
     {
@@ -33,12 +36,14 @@ public static class RolePlayServer
         var scenarios = ScenarioLibrary.Locate(options.ScenariosDir, builder.Environment.ContentRootPath);
 
         builder.Services.AddSingleton(options);
+        RestrictHostsToPublicUrl(builder, options);
         builder.Services.AddSingleton(new ScenarioLibrary(scenarios));
         builder.Services.AddSingleton<InstructorKey>();
         builder.Services.AddSingleton<SessionService>();
         builder.Services.AddSingleton<FeedbackService>();
         builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddSingleton<TurnWriter>();
+        builder.Services.AddSingleton<Broadcaster>();
         builder.Services.AddHostedService<ClockService>();
         AddDatabase(builder, options);
 
@@ -55,14 +60,24 @@ public static class RolePlayServer
         });
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<StorageFailure.Handler>();
+        Security.RateLimits.Add(builder.Services, options);
         builder.Services.AddSignalR(hub =>
         {
-            hub.MaximumReceiveMessageSize = 16 * 1024;
-            hub.EnableDetailedErrors = true;
+            hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
+            // Exception details (types, messages) only for a developer: elsewhere a caller sees refusals, never internals.
+            hub.EnableDetailedErrors = builder.Environment.IsDevelopment();
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
         });
         builder.Services.AddSingleton<LocalizingHubFilter>();
+        builder.Services.AddSingleton<RefusalLog>();
+        builder.Logging.AddFilter(RefusalLog.DispatcherCategory, level => level is LogLevel.Warning or LogLevel.Critical);
+
+        // The hosting layer's request lines carry the whole URL, and a hub URL carries the instructor key as
+        // ?access_token= (a browser's WebSocket cannot send headers): they are never written, whatever the configured
+        // level, so the key never reaches a log.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);
         builder.Services.AddSingleton<HubRateLimitFilter>();
         builder.Services.AddRazorComponents().AddInteractiveWebAssemblyComponents();
 
@@ -83,8 +98,10 @@ public static class RolePlayServer
         app.Lifetime.ApplicationStarted.Register(() =>
             app.Logger.LogWarning("RolePlay is running. Instructor key: {Key}{Note}", key.Value, key.Generated ? " (generated and kept in the data folder)" : string.Empty));
 
+        app.UseMiddleware<Security.SecurityHeaders>(); // first, so every response carries the headers, errors included
         app.UseExceptionHandler();
         app.UseMiddleware<HubOriginCheck>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -93,9 +110,34 @@ public static class RolePlayServer
         app.MapRazorComponents<Components.App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client.ClientServices).Assembly);
-        app.MapHub<RolePlayHub>(HubPath);
+        app.MapHub<RolePlayHub>(HubPath, connection =>
+        {
+            // Bounded per connection: what the server holds for a client that does not read (or for a client's
+            // unread calls) stops at this much; a send to the network that cannot finish within the timeout closes
+            // the connection (a slow reader is dropped, reconnects and rejoins its seat with the whole scene).
+            connection.TransportMaxBufferSize = options.HubConnectionBufferBytes;
+            connection.TransportSendTimeout = TimeSpan.FromMilliseconds(Math.Max(100, options.SlowReaderTimeoutMs));
+            connection.ApplicationMaxBufferSize = Math.Max(options.HubConnectionBufferBytes, 2 * MaxHubMessageBytes);
+        });
         app.MapHub<BaselineHub>(BaselineHubPath);
         return app;
+    }
+
+    /// <summary>
+    /// When the server has a public address (<c>RolePlay:PublicUrl</c>) and <c>AllowedHosts</c> is left at <c>*</c>, it
+    /// answers only to that host and to this machine (localhost, 127.0.0.1, [::1]): a page that rebinds its own name to
+    /// this server's address (DNS rebinding) is refused even though its Host and Origin agree. <c>AllowedHosts</c> set to
+    /// anything else (a list separated by semicolons) is used as it is.
+    /// </summary>
+    private static void RestrictHostsToPublicUrl(WebApplicationBuilder builder, ServerOptions options)
+    {
+        var configured = builder.Configuration["AllowedHosts"];
+        if ((string.IsNullOrWhiteSpace(configured) || configured.Trim() == "*")
+            && Uri.TryCreate(options.PublicUrl, UriKind.Absolute, out var publicUrl))
+        {
+            builder.Services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(hosts =>
+                hosts.AllowedHosts = [publicUrl.IdnHost, "localhost", "127.0.0.1", "[::1]"]);
+        }
     }
 
     private static void AddDatabase(WebApplicationBuilder builder, ServerOptions options)

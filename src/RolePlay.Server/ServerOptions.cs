@@ -24,9 +24,44 @@ public sealed class ServerOptions
     /// </summary>
     public string? PublicUrl { get; set; }
 
+    /// <summary>
+    /// How long a send to one hub connection may wait for the network (the client not reading, its buffers full)
+    /// before that connection is dropped as a slow reader (SignalR's transport send timeout); it reconnects and
+    /// rejoins its seat.
+    /// </summary>
+    public int SlowReaderTimeoutMs { get; set; } = 5000;
+
+    /// <summary>Bytes the server buffers for one hub connection, each way, before it waits for the network (SignalR's transport and application buffers).</summary>
+    public int HubConnectionBufferBytes { get; set; } = 64 * 1024;
+
     /// <summary>Hub calls a connection may make per second, sustained.</summary>
     public int HubCallsPerSecond { get; set; } = 10;
 
     /// <summary>Hub calls a connection may make in a burst.</summary>
     public int HubCallBurst { get; set; } = 20;
+
+    /// <summary>Observers one session admits (all groups together); role seats are bounded by the scenario.</summary>
+    public int MaxObserversPerSession { get; set; } = 100;
+
+    /// <summary>Joins one session admits per minute (a class joining at once is well under it; a flood is not).</summary>
+    public int JoinsPerMinutePerSession { get; set; } = 600;
+
+    /// <summary>Per-address limits on what can be guessed (see <see cref="Security.RateLimits"/>).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+}
+
+/// <summary>The <c>RolePlay:RateLimits</c> section: requests per client address per minute.</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Login attempts (<c>POST /api/login</c>).</summary>
+    public int LoginsPerMinute { get; set; } = 10;
+
+    /// <summary>Calls to endpoints that check the instructor key.</summary>
+    public int InstructorCallsPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// Join-code lookups: the join page's <c>GET /api/join/{code}</c> (and its QR code) and the hub's Join. A class on
+    /// one network address (behind NAT) shares this, so it allows a whole class joining at once.
+    /// </summary>
+    public int JoinLookupsPerMinute { get; set; } = 300;
 }

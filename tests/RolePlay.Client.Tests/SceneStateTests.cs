@@ -5,6 +5,21 @@ namespace RolePlay.Client.Tests;
 public class SceneStateTests
 {
     [Fact]
+    public void A_roster_change_adds_replaces_and_removes_single_seats_and_keeps_the_rest()
+    {
+        var scene = new SceneState(Samples.Snapshot());
+
+        scene.Apply(new RosterMessage("g1", [new SeatInfo("seat-c", "manager", "小周", true)], [], ["supervisor"]));
+        scene.Apply(new RosterMessage("g1", [new SeatInfo("seat-a", "customer", "小王", false)], [], ["supervisor"]));
+        scene.Apply(new RosterMessage("g1", [], ["seat-b"], ["supervisor", "clerk"]));
+
+        Assert.Equal(["seat-a", "seat-c"], scene.Roster.Select(s => s.SeatId));
+        Assert.False(scene.Roster[0].Connected);
+        Assert.Equal("小周", scene.Roster[1].Name);
+        Assert.Equal(["supervisor", "clerk"], scene.BotRoles);
+    }
+
+    [Fact]
     public void A_turn_seen_in_the_snapshot_and_again_as_an_event_is_kept_once()
     {
         var scene = new SceneState(Samples.Snapshot(turns: [Samples.Turn(1, "customer", "我的蛋挞!")]));

@@ -48,8 +48,30 @@ public sealed class ScenarioUploadTests
         var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
         Assert.Contains(errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^broken\.en\.yaml:\d+:\d+: unknown stage or outcome 'apology-demnd'"));
         Assert.Equal(before, await Ids(server));
-        Assert.Equal(HttpStatusCode.BadRequest, (await Upload(server, new string('x', 2_000_000), "huge.yaml")).StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Upload(server, new string('x', 2_000_000), "huge.yaml")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await new HttpClient { BaseAddress = server.Url }.PostAsync("/api/scenarios", new StringContent(EggTart))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_upload_is_413_with_a_clear_message_with_or_without_a_length()
+    {
+        await using var server = await ServerProcess.StartAsync();
+
+        // As curl sends it: the length first, the body only once the server agrees (it does not, so it never reads it).
+        using var huge = new ByteArrayContent(new byte[60 * 1024 * 1024]);
+        using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=huge.yaml") { Content = huge };
+        upload.Headers.ExpectContinue = true;
+        using var sized = await server.Http.SendAsync(upload);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, sized.StatusCode);
+        var problem = await sized.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("too large", problem.GetProperty("detail").GetString());
+        Assert.StartsWith("huge.yaml:1:1: file is too large", problem.GetProperty("errors")[0].GetString());
+
+        using var chunked = new StreamContent(new MemoryStream(new byte[3 * 1024 * 1024]));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=chunked.yaml") { Content = chunked };
+        request.Headers.TransferEncodingChunked = true;
+        using var streamed = await server.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, streamed.StatusCode);
     }
 
     private static Task<HttpResponseMessage> Upload(ServerProcess server, string text, string fileName) =>

@@ -1,7 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
-using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Scoring.Corpus;
 using RolePlay.Core.Scoring.Learned;
@@ -25,12 +24,14 @@ public static class ModelTrainer
 {
     private const int ClassCount = 3;
 
-    /// <summary>Trains on <paramref name="lines"/> (the caller passes the training split only).</summary>
+    /// <summary>
+    /// Trains on <paramref name="lines"/> (the caller passes the training split only). The scenarios play no part:
+    /// the model reads the words and the shared rubric's cues, so editing a scenario never calls for retraining.
+    /// </summary>
     public static (ScorerModel Model, IReadOnlyDictionary<ulong, string> Names) Train(
-        IReadOnlyList<CorpusLine> lines, Func<CorpusLine, Scenario?> scenarioOf, Rubric rubric, TrainingOptions options)
+        IReadOnlyList<CorpusLine> lines, Rubric rubric, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(scenarioOf);
         ArgumentNullException.ThrowIfNull(options);
         var featurizer = new LineFeaturizer(rubric);
         var names = new Dictionary<ulong, string>();
@@ -40,7 +41,7 @@ public static class ModelTrainer
         foreach (var line in lines)
         {
             hits.Clear();
-            featurizer.Featurize(new ScoringRequest(line.Text, line.Role, line.Stage, null, scenarioOf(line)), hits, withNames: true);
+            featurizer.Featurize(new ScoringRequest(line.Text, line.Role, line.Stage, null, null), hits, withNames: true);
             var counts = new Dictionary<ulong, float>();
             foreach (var hit in hits)
             {

@@ -68,8 +68,13 @@ public sealed record EventInfo(string Id, string Label);
 /// <summary>The Moved event, to a participant the instructor moved: call <c>Rejoin</c> with the same token for the new seat's scene.</summary>
 public sealed record MovedMessage(string GroupId, string Role);
 
-/// <summary>The Roster event.</summary>
-public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
+/// <summary>
+/// The Roster event: what changed in a group's seats, not the whole roster (that comes in the snapshot). <c>Seats</c>
+/// are seats taken or changed since (joined, moved in, connected, disconnected), to add or replace by <c>SeatId</c>;
+/// <c>Removed</c> are the ids of seats that left the group; <c>BotRoles</c> are the roles bots play now. Observers'
+/// seats go to the instructor only: students never list them.
+/// </summary>
+public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> Removed, IReadOnlyList<string> BotRoles);
 
 /// <summary>The Turn event: one accepted turn, in seq order; staff turns carry verdicts when feedback is shown; <c>expecting</c> says whose move is next (live events only); <c>joined</c> lists the roles the turn brought into the scene.</summary>
 public sealed record TurnMessage(

@@ -113,11 +113,25 @@ public sealed class SceneState
     /// <summary>The mood changed.</summary>
     public void Apply(MoodInfo mood) => Mood = mood ?? throw new ArgumentNullException(nameof(mood));
 
-    /// <summary>The roster changed.</summary>
+    /// <summary>The roster changed: seats added or replaced by id, removed seats dropped, the bot roles replaced.</summary>
     public void Apply(RosterMessage roster)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        Roster = roster.Seats;
+        var seats = Roster.Where(s => !roster.Removed.Contains(s.SeatId)).ToList();
+        foreach (var seat in roster.Seats)
+        {
+            var at = seats.FindIndex(s => s.SeatId == seat.SeatId);
+            if (at >= 0)
+            {
+                seats[at] = seat;
+            }
+            else
+            {
+                seats.Add(seat);
+            }
+        }
+
+        Roster = seats;
         BotRoles = roster.BotRoles;
     }
 

@@ -13,7 +13,7 @@ namespace RolePlay.Core.Engine;
 public sealed class Play
 {
     /// <summary>The longest line a player may send.</summary>
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = 2000; // text elements (VisibleText.Length)
 
     /// <summary>Whose move it is: the customer's.</summary>
     public const string CustomerSide = "customer";
@@ -225,14 +225,15 @@ public sealed class Play
         ArgumentNullException.ThrowIfNull(text);
         Ensure(WhyRoleCannotMove(role));
         text = text.Trim();
-        if (text.Length == 0)
+        if (!VisibleText.HasVisible(text))
         {
             throw new PlayRuleException(PlayText.EmptyReply);
         }
 
-        if (text.Length > MaxTextLength)
+        var length = VisibleText.Length(text);
+        if (length > MaxTextLength)
         {
-            throw new PlayRuleException(PlayText.ReplyTooLong(text.Length, MaxTextLength));
+            throw new PlayRuleException(PlayText.ReplyTooLong(length, MaxTextLength));
         }
 
         atMs = Math.Max(atMs, LastAt);

@@ -32,7 +32,8 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
         var mood = ReadMood(doc.Mapping("mood", required: true));
         var stages = Unique(doc.List("stages", required: true).Select(ReadStage), "stage", s => s.Id, s => s.Mark);
         var outcomes = Unique(doc.List("outcomes", required: true).Select(ReadOutcome), "outcome", o => o.Id, o => o.Mark);
-        var cues = Unique(doc.List("cues").Select(n => CueReader.Read(n, diag, "a cue", scenarioLevel: true)), "cue", c => c?.Id, c => c?.Mark ?? SourceMark.None);
+        var budget = new CueBudget(); // a scenario file is shared: its cues may only cost the scorer so much
+        var cues = Unique(doc.List("cues").Select(n => CueReader.Read(n, diag, "a cue", scenarioLevel: true, budget)), "cue", c => c?.Id, c => c?.Mark ?? SourceMark.None);
         var events = Unique(doc.List("events").Select(ReadEvent), "event", e => e.Id, e => e.Mark);
         var bots = ReadBots(doc.Node("bots"), "bots", required: true);
         var unfinished = doc.Text("unfinished", required: true);

@@ -10,7 +10,7 @@ internal static class CueReader
     /// <summary>Every pattern runs on the non-backtracking engine: an author's pattern can never hang the scorer.</summary>
     internal const RegexOptions PatternOptions = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static Cue? Read(YamlNode node, Diagnostics diag, string where, bool scenarioLevel)
+    public static Cue? Read(YamlNode node, Diagnostics diag, string where, bool scenarioLevel, CueBudget? budget = null)
     {
         string[] fields = scenarioLevel
             ? ["id", "principle", "verdict", "weight", "patterns", "feedback", "negation", "stages", "mood"]
@@ -49,7 +49,7 @@ internal static class CueReader
         var patterns = new List<CuePattern>();
         foreach (var p in f.Strings("patterns", required: true))
         {
-            var compiled = Compile(p, diag);
+            var compiled = budget is null || budget.Admit(p, diag) ? Compile(p, diag) : null; // checked before compiling
             if (compiled is not null)
             {
                 patterns.Add(compiled);

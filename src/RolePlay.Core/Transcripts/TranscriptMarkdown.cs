@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Markdig;
 using RolePlay.Core.Scenarios;
 
 namespace RolePlay.Core.Transcripts;
@@ -8,10 +7,8 @@ namespace RolePlay.Core.Transcripts;
 /// <summary>Writes transcripts as Markdown and renders scenario Markdown to safe HTML (raw HTML disabled).</summary>
 public static class TranscriptMarkdown
 {
-    private static readonly MarkdownPipeline SafePipeline = new MarkdownPipelineBuilder().DisableHtml().UseEmphasisExtras().Build();
-
-    /// <summary>Renders author or player Markdown to HTML; any raw HTML in it is shown as text.</summary>
-    public static string ToSafeHtml(string markdown) => Markdown.ToHtml(markdown ?? string.Empty, SafePipeline);
+    /// <summary>Renders author or player Markdown to HTML: raw HTML is shown as text, links only to http, https and mailto (<see cref="SafeMarkdown"/>).</summary>
+    public static string ToSafeHtml(string markdown) => SafeMarkdown.ToHtml(markdown);
 
     /// <summary>The transcript as a Markdown document for the debrief.</summary>
     public static string Render(TranscriptDocument doc, Scenario scenario)
@@ -64,13 +61,13 @@ public static class TranscriptMarkdown
         sb.Append(zh ? "| **小组合计** |" : "| **Group** |").AppendLine(string.Concat(doc.Totals.Values.Select(v => $" **{v}** |")));
         if (scenario.FindOutcome(doc.Outcome.Id) is { } outcome)
         {
-            sb.AppendLine().AppendLine(zh ? "## 复盘" : "## Debrief").AppendLine().AppendLine(outcome.Debrief);
+            sb.AppendLine().AppendLine(zh ? "## 复盘" : "## Debrief").AppendLine().AppendLine(SafeMarkdown.ToSafeSource(outcome.Debrief));
             if (outcome.Questions.Count > 0)
             {
                 sb.AppendLine().AppendLine(zh ? "### 反思问题" : "### Reflection questions").AppendLine();
                 foreach (var q in outcome.Questions)
                 {
-                    sb.Append("- ").AppendLine(q);
+                    sb.Append("- ").AppendLine(SafeMarkdown.ToSafeSource(q));
                 }
             }
         }

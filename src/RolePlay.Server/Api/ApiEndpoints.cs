@@ -25,7 +25,7 @@ public static class ApiEndpoints
 
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal()).ConfigureAwait(false);
             return Results.NoContent();
-        });
+        }).RequireRateLimiting(Security.RateLimits.Login);
         app.MapPost("/api/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
@@ -34,7 +34,7 @@ public static class ApiEndpoints
 
         app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
 
-        var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor);
+        var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor).RequireRateLimiting(Security.RateLimits.Instructor);
         instructor.MapGet("/sessions", (SessionService sessions, HttpContext http) => sessions.Sessions.Select(s => Summary(s, http)));
         instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) => sessions.FindSession(id) is { } session
             ? Results.Ok(Summary(session, http))

@@ -28,7 +28,7 @@ internal static class JoinEndpoints
             return Results.Ok(new JoinInfo(
                 session.Row.JoinCode, scenario.Title, scenario.Locale, session.Row.State.ToString().ToLowerInvariant(),
                 ApiEndpoints.RoleSummaries(scenario), groups));
-        });
+        }).RequireRateLimiting(Security.RateLimits.JoinLookup);
 
         app.MapGet("/api/join/{code}/qr.svg", (string code, SessionService sessions, HttpContext http) =>
         {
@@ -42,7 +42,7 @@ internal static class JoinEndpoints
             using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
             var svg = new SvgQRCode(data).GetGraphic(8, "#000000", "#ffffff", true, SvgQRCode.SizingMode.ViewBoxAttribute);
             return Results.Text(svg, "image/svg+xml; charset=utf-8");
-        });
+        }).RequireRateLimiting(Security.RateLimits.JoinLookup);
     }
 
     /// <summary>The link students open: <c>{PublicUrl or scheme://host}/join/{CODE}</c>.</summary>

@@ -6,7 +6,7 @@ namespace RolePlay.Server.Api;
 /// <summary><c>GET /api/metrics</c>: the server's memory and load, for the load tool and for operators.</summary>
 internal static class MetricsEndpoint
 {
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/metrics", (SessionService sessions, ConnectionCounter connections) =>
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/metrics", (SessionService sessions, ConnectionCounter connections, Hubs.RefusalLog refusals) =>
     {
         using var process = Process.GetCurrentProcess();
         return new ServerMetrics(
@@ -16,12 +16,19 @@ internal static class MetricsEndpoint
             sessions.Groups.Count(),
             Math.Round(GC.GetTotalPauseDuration().TotalMilliseconds, 1),
             GC.CollectionCount(0),
-            GC.CollectionCount(2));
+            GC.CollectionCount(2),
+            refusals.Total,
+            refusals.ByMethod);
     });
 }
 
-/// <summary>Memory in MB, live hub connections and groups in memory; GC pause time (ms) and collections since start, so a load run can tell GC pauses from other latency.</summary>
-public sealed record ServerMetrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections);
+/// <summary>
+/// Memory in MB, live hub connections and groups in memory; GC pause time (ms) and collections since start, so a load
+/// run can tell GC pauses from other latency; refused hub calls since start, in all and by hub method.
+/// </summary>
+public sealed record ServerMetrics(
+    double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections,
+    long RefusedHubCalls, IReadOnlyDictionary<string, long> RefusedHubCallsByMethod);
 
 /// <summary>Counts live hub connections.</summary>
 public sealed class ConnectionCounter

@@ -1,5 +1,6 @@
 using RolePlay.Contracts;
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Scenarios;
@@ -47,17 +48,35 @@ internal static class ScenarioEndpoints
     {
         fileName = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : fileName);
         var limit = YamlLimits.Default.MaxBytes;
+        if (request.ContentLength > limit)
+        {
+            return TooLarge(request.HttpContext, fileName, limit); // refused before reading a byte of it
+        }
+
+        // A body without a length (chunked) is cut off by the server just past the limit, too.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = limit + 1;
+        }
+
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
+            while ((read = await request.Body.ReadAsync(chunk).ConfigureAwait(false)) > 0)
             {
-                // Stop reading: a hostile upload must not fill the server's memory.
-                return Invalid(request.HttpContext, [$"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)"]);
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > limit)
+                {
+                    // Stop reading: a hostile upload must not fill the server's memory.
+                    return TooLarge(request.HttpContext, fileName, limit);
+                }
             }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(request.HttpContext, fileName, limit);
         }
 
         string text;
@@ -90,6 +109,13 @@ internal static class ScenarioEndpoints
         library.TryAdd(scenario);
         return Results.Ok(ApiEndpoints.Summary(scenario));
     }
+
+    /// <summary>413 with the same file:line:col error the other upload problems have.</summary>
+    private static IResult TooLarge(HttpContext http, string fileName, long limit) =>
+        ApiEndpoints.Problem(http, StatusCodes.Status413PayloadTooLarge, ServerText.ScenarioTooLarge(limit), new Dictionary<string, object?>
+        {
+            ["errors"] = new[] { $"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)" },
+        });
 
     // The errors stay in English: they are the same file:line:col diagnostics the CLI's validate prints.
     private static IResult Invalid(HttpContext http, IReadOnlyList<string> errors) =>

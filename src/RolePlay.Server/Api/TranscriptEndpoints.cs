@@ -2,7 +2,6 @@ using RolePlay.Contracts;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using RolePlay.Core.Transcripts;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
@@ -49,7 +48,7 @@ internal static class TranscriptEndpoints
     private static string Csv(TranscriptDocument doc)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        using var csv = new SafeCsvWriter(writer);
         string[] header = ["seq", "stage", "role", "kind", "bot", "atMs", "latencyMs", "mood", "text", .. Core.Scoring.Principles.Ids];
         foreach (var h in header)
         {

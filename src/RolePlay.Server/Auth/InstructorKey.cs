@@ -51,13 +51,17 @@ public sealed class InstructorKey
     public bool Matches(string? candidate) =>
         candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _keyBytes);
 
-    /// <summary>True when the request carries the key (header or <c>access_token</c> query) or the instructor login cookie.</summary>
+    /// <summary>
+    /// True when the request carries the key in the header or the instructor login cookie. The <c>access_token</c>
+    /// query is accepted on the hub's paths only (negotiate and the WebSocket, which a browser cannot give headers):
+    /// anywhere else a key in a URL would end up in browser history, proxies and logs.
+    /// </summary>
     public bool IsInstructor(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         return Matches(http.Request.Headers[HeaderName].FirstOrDefault())
-            || Matches(http.Request.Query["access_token"].FirstOrDefault())
-            || http.User.IsInRole(Role);
+            || http.User.IsInRole(Role)
+            || (http.Request.Path.StartsWithSegments("/hubs") && Matches(http.Request.Query["access_token"].FirstOrDefault()));
     }
 
     /// <summary>The principal the login cookie holds.</summary>

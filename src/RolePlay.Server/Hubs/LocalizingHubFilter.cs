@@ -7,9 +7,10 @@ namespace RolePlay.Server.Hubs;
 
 /// <summary>
 /// Sends every refusal of a hub call in the connection's language (<see cref="RequestLanguage"/> of the request that
-/// opened it). Registered first, so it also sees the rate limiter's refusals.
+/// opened it), and counts and logs it once (<see cref="RefusalLog"/>). Registered first, so it also sees the rate
+/// limiter's refusals.
 /// </summary>
-public sealed class LocalizingHubFilter : IHubFilter
+public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
 {
     /// <inheritdoc />
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -23,14 +24,19 @@ public sealed class LocalizingHubFilter : IHubFilter
         }
         catch (Exception ex) when (TextOf(ex) is { } text)
         {
-            throw Translated(invocationContext, text);
+            throw Translated(invocationContext, text, ex);
+        }
+        catch (Exception ex) when (ex is not HubException)
+        {
+            refusals.Failed(invocationContext.HubMethodName, invocationContext.Context.ConnectionId, ex);
+            throw;
         }
 
         // Most calls succeed synchronously or are awaited once: only a call still running needs the async path.
         return call.IsCompletedSuccessfully ? call : AwaitAsync(invocationContext, call);
     }
 
-    private static async ValueTask<object?> AwaitAsync(HubInvocationContext context, ValueTask<object?> call)
+    private async ValueTask<object?> AwaitAsync(HubInvocationContext context, ValueTask<object?> call)
     {
         try
         {
@@ -38,7 +44,12 @@ public sealed class LocalizingHubFilter : IHubFilter
         }
         catch (Exception ex) when (TextOf(ex) is { } text)
         {
-            throw Translated(context, text);
+            throw Translated(context, text, ex);
+        }
+        catch (Exception ex) when (ex is not HubException)
+        {
+            refusals.Failed(context.HubMethodName, context.Context.ConnectionId, ex);
+            throw;
         }
     }
 
@@ -46,9 +57,18 @@ public sealed class LocalizingHubFilter : IHubFilter
     {
         Refusal refusal => refusal.Text,
         PlayRuleException rule => rule.Text, // an engine refusal that reached the hub without being wrapped
+        _ when Persistence.StorageFailure.Is(ex) => ServerText.CouldNotSave, // nothing was stored or acknowledged
         _ => null,
     };
 
-    private static HubException Translated(HubInvocationContext context, LocalizedText text) =>
-        new(RequestLanguage.Pick(context.Context.GetHttpContext(), text));
+    private HubException Translated(HubInvocationContext context, LocalizedText text, Exception ex)
+    {
+        if (ex is not (Refusal or PlayRuleException))
+        {
+            refusals.CouldNotSave(context.HubMethodName, ex);
+        }
+
+        refusals.Refused(context.HubMethodName, context.Context.ConnectionId, text.English);
+        return new(RequestLanguage.Pick(context.Context.GetHttpContext(), text));
+    }
 }

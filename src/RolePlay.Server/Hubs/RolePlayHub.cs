@@ -11,7 +11,9 @@ namespace RolePlay.Server.Hubs;
 /// The one live API. Students join a seat and speak from it; the server takes the speaker's role from
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
-public sealed partial class RolePlayHub(SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections) : Hub<IRolePlayClient>
+public sealed partial class RolePlayHub(
+    SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
+    : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
 
@@ -21,7 +23,19 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     /// <summary>Takes a seat in a session with its join code.</summary>
     public async Task<JoinResult> Join(JoinRequest request)
     {
-        var (_, seat) = await sessions.JoinAsync(request).ConfigureAwait(false);
+        // Checked before the seat is made: a refused Join changes nothing.
+        if (Context.Items.ContainsKey(SeatKey))
+        {
+            throw new Refusal(ServerText.ConnectionHasSeat);
+        }
+
+        // A join code can be guessed here as on the join page: the same per-address limit.
+        if (joinLookups.TryAcquire(Security.RateLimits.Address(Context.GetHttpContext())) is { } wait)
+        {
+            throw new Refusal(ServerText.TooManyRequests(wait));
+        }
+
+        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(ServerText.NameRequired)).ConfigureAwait(false);
         return await Attach(seat.Token).ConfigureAwait(false);
     }
 
@@ -35,14 +49,15 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
     public async Task<TurnMessage> Say(string text)
     {
         var (group, role) = SpeakingSeat();
-        if (string.IsNullOrWhiteSpace(text))
+        if (!Core.Engine.VisibleText.HasVisible(text))
         {
             throw new Refusal(Core.Engine.PlayText.EmptyReply);
         }
 
-        if (text.Length > Core.Engine.Play.MaxTextLength)
+        var length = Core.Engine.VisibleText.Length(text);
+        if (length > Core.Engine.Play.MaxTextLength)
         {
-            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(text.Length, Core.Engine.Play.MaxTextLength));
+            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
         return await group.TakeTurnAsync((play, at) => play.Say(role, text, at)).ConfigureAwait(false);
@@ -125,7 +140,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
         {
             var group = found.Group;
             await group.WithGateAsync(() => group.Connections[token] = Math.Max(0, group.Connections.GetValueOrDefault(token) - 1)).ConfigureAwait(false);
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendRosterChange(found.Seat);
         }
 
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
@@ -179,7 +194,7 @@ public sealed partial class RolePlayHub(SessionService sessions, FeedbackService
             Context.Items[SeatKey] = token;
             Context.Items[AttachedGroupKey] = group.ParticipantsGroup;
             await Groups.AddToGroupAsync(Context.ConnectionId, SeatIds.SignalRGroup(token)).ConfigureAwait(false);
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendRosterChange(found.Seat);
             return new JoinResult(token, group.Row.Id, found.Seat.Role, found.Snapshot);
         }
 

@@ -54,4 +54,14 @@ public static partial class ServerText
     public static LocalizedText ForeignOrigin(string origin) => new(
         $"Connections from {origin} are not allowed; open RolePlay from its own address.",
         $"不允许从 {origin} 连接，请直接打开 RolePlay 自己的网址。");
+
+    /// <summary>Too many guesses (logins, key checks or join codes) from one address.</summary>
+    public static LocalizedText TooManyRequests(int seconds) => new(
+        $"Too many attempts from your network address: wait {seconds} seconds and try again.",
+        $"你所在网络地址的尝试次数过多，请等待 {seconds} 秒后再试。");
+
+    /// <summary>An upload larger than any scenario may be.</summary>
+    public static LocalizedText ScenarioTooLarge(long limit) => new(
+        $"The scenario file is too large: a scenario may be at most {limit:N0} bytes. Split it, or remove what it does not need, and upload it again.",
+        $"情景文件太大了：一个情景最多 {limit:N0} 字节。请拆分文件或删去不需要的内容后重新上传。");
 }

@@ -14,8 +14,8 @@ public static partial class ServerText
 
     /// <summary>A join without a usable name.</summary>
     public static LocalizedText NameRequired { get; } = new(
-        "Type your name (1 to 40 characters) to join.",
-        "请先填写你的名字（1 到 40 个字）再加入。");
+        "Type your name (1 to 40 characters, at least one of them visible) to join.",
+        "请先填写你的名字（1 到 40 个字，不能只有空格或看不见的字符）再加入。");
 
     /// <summary>A join code no open session has.</summary>
     public static LocalizedText UnknownJoinCode { get; } = new(
@@ -50,6 +50,16 @@ public static partial class ServerText
     public static LocalizedText EverySeatTaken(string role, string roleName) => new(
         $"Every {role} seat is taken; choose another role, or join as an observer.",
         $"每个小组的“{roleName}”都已经有人了，请换一个角色，或以观察员身份加入。");
+
+    /// <summary>A session that has as many observers as it admits.</summary>
+    public static LocalizedText ObserversFull(int max) => new(
+        $"This session already has {max} observers, the most it admits; ask your instructor for a role seat.",
+        $"本场演练的观察员已满（最多 {max} 人），请向讲师申请一个角色座位。");
+
+    /// <summary>A session receiving more joins per minute than it admits.</summary>
+    public static LocalizedText JoinsBusy { get; } = new(
+        "Too many people are joining this session right now: wait a minute and try again.",
+        "现在加入本场演练的人太多了，请等一分钟后再试。");
 
     /// <summary>A second seat on one connection.</summary>
     public static LocalizedText ConnectionHasSeat { get; } = new(
@@ -108,6 +118,11 @@ public static partial class ServerText
         "This session has ended.",
         "本场演练已经结束，不能再发言了。");
 
+    /// <summary>A write the database refused (a full disk, say): nothing was saved or acknowledged.</summary>
+    public static LocalizedText CouldNotSave { get; } = new(
+        "The server could not save that, so nothing was changed: try again in a moment. If it keeps happening, tell your instructor.",
+        "服务器没能保存，所以什么都没有改变；请稍后再试。如果一直这样，请告诉讲师。");
+
     // The instructor's controls
 
     /// <summary>An instructor-only call without the key.</summary>
@@ -159,6 +174,16 @@ public static partial class ServerText
     public static LocalizedText CannotRestart { get; } = new(
         "This session has ended and cannot be started again.",
         "这场演练已经结束，不能再次开始；如需再练，请重新开一场。");
+
+    /// <summary>Pausing or resuming a session that has ended.</summary>
+    public static LocalizedText EndedCannotPause { get; } = new(
+        "This session has ended: it can no longer be paused or resumed. Launch a new session to play again.",
+        "这场演练已经结束，不能再暂停或继续；如需再练，请重新开一场。");
+
+    /// <summary>Pausing a session still in the lobby.</summary>
+    public static LocalizedText PauseBeforeStart { get; } = new(
+        "The session has not started yet: start it first; there is nothing to pause.",
+        "演练还没有开始，没有可暂停的内容；请先开始演练。");
 
     /// <summary>A scenario id the library does not have.</summary>
     public static LocalizedText NoScenario(string id) => new(

@@ -1,6 +1,5 @@
 using RolePlay.Contracts;
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Scenarios;
@@ -252,8 +251,9 @@ public sealed class GroupRuntime
             instructor ? null : seatId);
     }
 
-    internal IReadOnlyList<SeatInfo> Roster() =>
-        [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(s => new SeatInfo(SeatIds.Of(s.Token), s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0))];
+    internal IReadOnlyList<SeatInfo> Roster() => [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(SeatInfo)];
+
+    private SeatInfo SeatInfo(SeatRow s) => new(SeatIds.Of(s.Token), s.Role, s.Name, Connections.GetValueOrDefault(s.Token) > 0);
 
     /// <summary>A group's engine seed: the session's, offset by the group number, so bots don't speak in chorus across groups.</summary>
     internal static int SeedOf(SessionRow session, GroupRow group) => unchecked(session.Seed + group.Number);
@@ -267,8 +267,30 @@ public sealed class GroupRuntime
 
     internal MoodInfo MoodInfo() => new(Row.Id, _play.Mood, _play.MoodBand.Id);
 
-    internal Task BroadcastRosterAsync() =>
-        _services.Hub.Clients.Groups(BroadcastGroups).Roster(new RosterMessage(Row.Id, Roster(), BotRoles()));
+    /// <summary>
+    /// Tells the group what changed in its seats: <paramref name="changed"/> (a seat taken, moved in, connected or
+    /// disconnected) and/or <paramref name="removedSeatId"/> (a seat moved away), with the bot roles as they are now.
+    /// A role seat's change goes to the participants and the instructor; an observer's only to the instructor, so a
+    /// crowd of observers costs each student nothing.
+    /// </summary>
+    internal void SendRosterChange(SeatRow? changed, string? removedSeatId = null, bool roleSeat = false)
+    {
+        var seats = changed is null ? [] : new[] { SeatInfo(changed) };
+        var message = new RosterMessage(Row.Id, seats, removedSeatId is null ? [] : [removedSeatId], BotRoles());
+        var everyone = roleSeat || (changed is not null && changed.Role != SessionService.ObserverRole);
+        if (everyone)
+        {
+            _services.Send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Roster), message);
+        }
+        else
+        {
+            _services.Send.ToGroup(_session.WatchersGroup, nameof(IRolePlayClient.Roster), message);
+        }
+    }
+
+    /// <summary>Tells everyone the roles bots play now (no seat changed).</summary>
+    internal void SendBotRoles() =>
+        _services.Send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Roster), new RosterMessage(Row.Id, [], [], BotRoles()));
 
     private void EnsureRunning()
     {
@@ -324,33 +346,34 @@ public sealed class GroupRuntime
         var full = Messages.Turn(Row.Id, turn, withFeedback: true, expecting);
         var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false, expecting);
 
-        // One call to both SignalR groups where both get the same message: SignalR serializes it once for every
-        // connection in either group instead of once per call, and the turn costs one send instead of two.
-        var both = _services.Hub.Clients.Groups(BroadcastGroups);
+        // Sent, never awaited: the gate is held while the turn is applied and stored, not while it crosses the
+        // network (Broadcaster). One call to both SignalR groups where both get the same message: SignalR serializes
+        // it once for every connection in either group.
+        var send = _services.Send;
         if (ReferenceEquals(shown, full))
         {
-            await both.Turn(full).ConfigureAwait(false);
+            send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Turn), full);
         }
         else
         {
-            await _services.Hub.Clients.Group(ParticipantsGroup).Turn(shown).ConfigureAwait(false);
-            await _services.Hub.Clients.Group(_session.WatchersGroup).Turn(full).ConfigureAwait(false);
+            send.ToGroup(ParticipantsGroup, nameof(IRolePlayClient.Turn), shown);
+            send.ToGroup(_session.WatchersGroup, nameof(IRolePlayClient.Turn), full);
         }
 
         // A new stage, or a role brought into this one: either way the scene's cast changed.
         if (_play.Stage.Id != stageBefore || turn.Joined is { Count: > 0 })
         {
-            await both.Stage(StageInfo()).ConfigureAwait(false);
+            send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Stage), StageInfo());
         }
 
         if (_play.Mood != moodBefore)
         {
-            await both.Mood(MoodInfo()).ConfigureAwait(false);
+            send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Mood), MoodInfo());
         }
 
         if (_play.Outcome is { } outcome && turn.StageAfter == outcome.Id)
         {
-            await both.Ended(Messages.Ended(Row.Id, outcome)).ConfigureAwait(false);
+            send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Ended), Messages.Ended(Row.Id, outcome));
         }
 
         return shown;
@@ -358,4 +381,4 @@ public sealed class GroupRuntime
 }
 
 /// <summary>What every group runtime needs from the host.</summary>
-internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, TurnWriter Writer, IHubContext<RolePlayHub, IRolePlayClient> Hub, int BotDelayMs);
+internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, TurnWriter Writer, Broadcaster Send, int BotDelayMs);

@@ -6,8 +6,11 @@ using RolePlay.Server.Persistence;
 namespace RolePlay.Server.Sessions;
 
 /// <summary>A live session: its stored row, its scenario and its groups.</summary>
-public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer scorer)
+public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer scorer, int joinsPerMinute = 600)
 {
+    /// <summary>Joins this session admits per minute.</summary>
+    internal System.Threading.RateLimiting.FixedWindowRateLimiter Joins { get; } = new(Security.RateLimits.Window(joinsPerMinute));
+
     /// <summary>The session as stored.</summary>
     public SessionRow Row { get; } = row;
 
@@ -19,6 +22,9 @@ public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer sc
 
     /// <summary>Groups in order.</summary>
     public List<GroupRuntime> Groups { get; } = [];
+
+    /// <summary>Held while the session's state changes, so a check and its move are one step.</summary>
+    internal SemaphoreSlim StateGate { get; } = new(1, 1);
 
     /// <summary>The SignalR group of the instructor's watchers.</summary>
     public string WatchersGroup => "w:" + Row.Id;

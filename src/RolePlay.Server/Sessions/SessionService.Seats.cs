@@ -18,12 +18,14 @@ public sealed partial class SessionService
         var newRole = role ?? string.Empty;
         GroupRuntime from, to;
         SeatRow seat;
+        string oldRole;
         await _seating.WaitAsync().ConfigureAwait(false);
         try
         {
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
                 ?? throw new Refusal(ServerText.SeatGone);
             (from, seat) = FindSeat(token) ?? throw new Refusal(ServerText.SeatGone);
+            oldRole = seat.Role;
             to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
             CheckMove(from, to, seat, newRole);
 
@@ -53,12 +55,14 @@ public sealed partial class SessionService
             _seating.Release();
         }
 
-        await _services.Hub.Clients.Group(SeatIds.SignalRGroup(seat.Token)).Moved(new MovedMessage(to.Row.Id, seat.Role)).ConfigureAwait(false);
-        await from.BroadcastRosterAsync().ConfigureAwait(false);
+        _services.Send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(Hubs.IRolePlayClient.Moved), new MovedMessage(to.Row.Id, seat.Role));
+        var roleSeat = oldRole != ObserverRole || seat.Role != ObserverRole;
         if (to != from)
         {
-            await to.BroadcastRosterAsync().ConfigureAwait(false);
+            from.SendRosterChange(null, SeatIds.Of(seat.Token), roleSeat);
         }
+
+        to.SendRosterChange(seat, roleSeat: roleSeat);
 
         // A seat left empty may now be a bot's, and a bot's seat may now be a person's.
         await Task.WhenAll(from.RunBotsAsync(), to.RunBotsAsync()).ConfigureAwait(false);

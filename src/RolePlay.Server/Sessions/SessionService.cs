@@ -1,6 +1,5 @@
 using RolePlay.Contracts;
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
 using RolePlay.Server.Hubs;
@@ -23,14 +22,16 @@ public sealed partial class SessionService
     private readonly ScenarioLibrary _library;
     private readonly IDbContextFactory<RolePlayDb> _db;
     private readonly GroupServices _services;
+    private readonly ServerOptions _options;
 
     /// <summary>Creates the service.</summary>
-    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, IHubContext<RolePlayHub, IRolePlayClient> hub, ServerOptions options)
+    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, Broadcaster send, ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _library = library;
         _db = db;
-        _services = new GroupServices(db, writer, hub, options.BotDelayMs);
+        _options = options;
+        _services = new GroupServices(db, writer, send, options.BotDelayMs);
     }
 
     /// <summary>Every session, newest first.</summary>
@@ -54,7 +55,7 @@ public sealed partial class SessionService
                 continue; // its scenario was removed from the library; its rows stay for the record
             }
 
-            var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+            var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
             foreach (var group in groups.Where(g => g.SessionId == row.Id).OrderBy(g => g.Number))
             {
                 var log = turns.Where(t => t.GroupId == group.Id)
@@ -102,7 +103,7 @@ public sealed partial class SessionService
             await db.SaveChangesAsync().ConfigureAwait(false);
         }
 
-        var session = new SessionRuntime(row, entry.Scenario, entry.Scorer);
+        var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
         foreach (var g in groupRows)
         {
             Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, g)), [], _services));
@@ -136,12 +137,12 @@ public sealed partial class SessionService
     {
         ArgumentNullException.ThrowIfNull(request);
         var name = (request.Name ?? string.Empty).Trim();
-        if (name.Length is 0 or > 40)
+        if (!VisibleText.HasVisible(name) || VisibleText.Length(name) > 40)
         {
             throw new Refusal(ServerText.NameRequired);
         }
 
-        if (!_byCode.TryGetValue(JoinCodes.Normalize(request.JoinCode), out var session))
+        if (FindByCode(request.JoinCode) is not { } session)
         {
             throw new Refusal(ServerText.UnknownJoinCode);
         }
@@ -161,6 +162,20 @@ public sealed partial class SessionService
         try
         {
             var group = PickGroup(session, request.GroupId, role);
+            if (role == ObserverRole && session.Groups.Sum(g => g.Seats.Values.Count(s => s.Role == ObserverRole)) >= _options.MaxObserversPerSession)
+            {
+                throw new Refusal(ServerText.ObserversFull(_options.MaxObserversPerSession));
+            }
+
+            // Counted last, so a refused join does not use up the session's joins.
+            using (var lease = session.Joins.AttemptAcquire())
+            {
+                if (!lease.IsAcquired)
+                {
+                    throw new Refusal(ServerText.JoinsBusy);
+                }
+            }
+
             var seat = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Row.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
             await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
             {
@@ -182,10 +197,7 @@ public sealed partial class SessionService
     public async Task StartAsync(SessionRuntime session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        if (session.Row.State == SessionState.Ended)
-        {
-            throw new Refusal(ServerText.CannotRestart);
-        }
+        CheckMove(session.Row.State, SessionState.Running); // before the clocks start; checked again as the state moves
 
         foreach (var group in session.Groups)
         {
@@ -208,7 +220,7 @@ public sealed partial class SessionService
 
         foreach (var group in session.Groups)
         {
-            await group.BroadcastRosterAsync().ConfigureAwait(false);
+            group.SendBotRoles();
         }
 
         await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
@@ -245,8 +257,8 @@ public sealed partial class SessionService
             }).ConfigureAwait(false);
             if (ended is not null)
             {
-                await _services.Hub.Clients.Group(group.ParticipantsGroup).Ended(ended).ConfigureAwait(false);
-                await _services.Hub.Clients.Group(session.WatchersGroup).Ended(ended).ConfigureAwait(false);
+                _services.Send.ToGroup(group.ParticipantsGroup, nameof(IRolePlayClient.Ended), ended);
+                _services.Send.ToGroup(session.WatchersGroup, nameof(IRolePlayClient.Ended), ended);
             }
         }
     }
@@ -278,26 +290,70 @@ public sealed partial class SessionService
         return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Moves the session to <paramref name="state"/> when the state machine allows it (see <see cref="CheckMove"/>):
+    /// lobby → running or ended; running ⇄ paused; running or paused → ended; nothing ever leaves ended. Staying in the
+    /// same state is a no-op. The stored row is only changed while it is not ended, so a stale copy cannot revive it.
+    /// </summary>
     private async Task SetStateAsync(SessionRuntime session, SessionState state)
     {
         ArgumentNullException.ThrowIfNull(session);
-        session.Row.State = state;
-        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        await session.StateGate.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+            if (session.Row.State == state)
+            {
+                return;
+            }
+
+            CheckMove(session.Row.State, state);
+            int changed;
+            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            {
+                changed = await db.Sessions.Where(s => s.Id == session.Row.Id && s.State != SessionState.Ended)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+            }
+
+            if (changed == 0 && state != SessionState.Ended)
+            {
+                session.Row.State = SessionState.Ended;
+                _byCode.TryRemove(session.Row.JoinCode, out _);
+                throw new Refusal(state == SessionState.Running ? ServerText.CannotRestart : ServerText.EndedCannotPause);
+            }
+
+            session.Row.State = state;
+            if (state == SessionState.Ended)
+            {
+                _byCode.TryRemove(session.Row.JoinCode, out _);
+            }
+        }
+        finally
+        {
+            session.StateGate.Release();
         }
 
         await BroadcastSessionStateAsync(session).ConfigureAwait(false);
     }
 
-    private async Task BroadcastSessionStateAsync(SessionRuntime session)
+    /// <summary>Refuses a move the session state machine does not have.</summary>
+    private static void CheckMove(SessionState from, SessionState to)
+    {
+        switch (from, to)
+        {
+            case (SessionState.Ended, SessionState.Running):
+                throw new Refusal(ServerText.CannotRestart);
+            case (SessionState.Ended, not SessionState.Ended):
+                throw new Refusal(ServerText.EndedCannotPause);
+            case (SessionState.Lobby, SessionState.Paused):
+                throw new Refusal(ServerText.PauseBeforeStart);
+        }
+    }
+
+    private Task BroadcastSessionStateAsync(SessionRuntime session)
     {
         var message = new SessionStateMessage(session.Row.Id, session.Row.State.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
-        await _services.Hub.Clients.Group(session.WatchersGroup).SessionState(message).ConfigureAwait(false);
-        foreach (var group in session.Groups)
-        {
-            await _services.Hub.Clients.Group(group.ParticipantsGroup).SessionState(message).ConfigureAwait(false);
-        }
+        _services.Send.ToGroups([session.WatchersGroup, .. session.Groups.Select(g => g.ParticipantsGroup)], nameof(IRolePlayClient.SessionState), message);
+        return Task.CompletedTask;
     }
 
     private static GroupRuntime PickGroup(SessionRuntime session, string? groupId, string role)

@@ -100,7 +100,7 @@ public class SessionPageTests : InstructorTestContext
         var cut = RenderPage();
 
         await Hub.RaiseRoster(new RosterMessage("g2",
-            [new SeatInfo("seat-c", "customer", "小赵", true), new SeatInfo("seat-e", "manager", "小周", true)], ["supervisor"]));
+            [new SeatInfo("seat-c", "customer", "小赵", true), new SeatInfo("seat-e", "manager", "小周", true)], [], ["supervisor"]));
 
         cut.WaitForAssertion(() => Assert.Contains("小周", RosterOf(cut, "第2组").QuerySelector("[data-role=manager]")!.TextContent, StringComparison.Ordinal));
         Assert.Contains("connected", RosterOf(cut, "第2组").QuerySelector("[data-role=customer]")!.TextContent, StringComparison.Ordinal);

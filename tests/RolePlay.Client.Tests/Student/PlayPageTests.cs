@@ -29,6 +29,20 @@ public class PlayPageTests : StudentContext
     }
 
     [Fact]
+    public void A_briefing_or_private_note_from_a_shared_scenario_cannot_link_to_script()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(briefing: new RoleBriefing(
+            "clerk",
+            "Read [the case file](javascript:alert(localStorage.getItem('token'))) and [the guide](https://example.com/guide).",
+            "Also <javascript:alert(1)>, [this](&#106;avascript:alert(2)) and [that][r].\n\n[r]: JAVASCRIPT:alert(3)")));
+
+        var links = cut.FindAll(".briefing a, .private-notes a, .markdown a").Select(a => a.GetAttribute("href") ?? string.Empty).ToList();
+        Assert.Equal(["https://example.com/guide"], links);
+        Assert.Contains("the case file", cut.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", string.Concat(cut.FindAll("[href], [src]").Select(e => (e.GetAttribute("href") ?? string.Empty) + e.GetAttribute("src"))), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void The_stored_token_rejoins_the_seat_and_shows_the_scene()
     {
         var cut = Sit("clerk", Samples.Snapshot(briefing: new RoleBriefing("clerk", "你是**店员A**。", "店长说过:损坏的商品要顾客赔。")));
@@ -138,10 +152,11 @@ public class PlayPageTests : StudentContext
     {
         var cut = Sit("clerk", Samples.Snapshot());
 
-        cut.Find("textarea").Input("您好");
+        cut.Find("textarea").Input("您好🙂");
 
-        Assert.Equal("2000", cut.Find("textarea").GetAttribute("maxlength"));
-        Assert.Equal("2 / 2000 characters", cut.Find(".count").TextContent);
+        // The browser's maxlength counts UTF-16 units (an emoji is two); the counter counts what a reader sees.
+        Assert.Equal("4000", cut.Find("textarea").GetAttribute("maxlength"));
+        Assert.Equal("3 / 2000 characters", cut.Find(".count").TextContent);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public sealed class LearnedScorer : IScorer
     private readonly ScorerModel _model;
     private readonly Rubric _rubric;
     private readonly LineFeaturizer _featurizer;
+    private readonly RubricScorer _scene;
     private readonly int[] _principleColumns;
 
     /// <summary>Creates a scorer from a trained model and the rubric its cue features came from.</summary>
@@ -24,6 +25,9 @@ public sealed class LearnedScorer : IScorer
         _model = model;
         _rubric = rubric;
         _featurizer = new LineFeaturizer(rubric);
+
+        // The scenario's own cues alone: they trigger transitions, move the mood and, with a deciding weight, decide.
+        _scene = new RubricScorer(rubric with { Principles = rubric.Principles.Select(p => p with { Cues = [] }).ToList() });
         _principleColumns = rubric.Principles.Select(p => IndexOf(model.Principles, p.Id)).ToArray();
     }
 
@@ -39,6 +43,7 @@ public sealed class LearnedScorer : IScorer
         var hits = t_hits ??= new List<FeatureHit>(256);
         hits.Clear();
         var rubricScore = _featurizer.Featurize(request, hits);
+        var sceneScore = request.Scenario is null ? null : _scene.Score(request with { LatencyMs = null });
         var chinese = request.Scenario?.IsChinese ?? TextNormalizer.HasCjk(request.Text);
 
         Span<float> logits = stackalloc float[_model.Width];
@@ -51,7 +56,7 @@ public sealed class LearnedScorer : IScorer
             var column = _principleColumns[i];
             var verdict = column < 0 ? 0 : ScorerModel.Classes[ArgMax(logits.Slice(column * 3, 3))];
             List<Evidence>? evidence = null;
-            var authored = AuthoredVerdict(request.Scenario, principle.Id, rubricScore.Verdicts[i].Evidence);
+            var authored = sceneScore is null ? null : AuthoredVerdict(request.Scenario, principle.Id, sceneScore.Verdicts[i].Evidence);
             if (authored is { } cue)
             {
                 verdict = cue.Polarity;
@@ -59,7 +64,7 @@ public sealed class LearnedScorer : IScorer
             }
             else if (verdict != 0)
             {
-                evidence = EvidenceFinder.Find(request.Text, hits, _model, column, verdict, rubricScore.Verdicts[i].Evidence);
+                evidence = EvidenceFinder.Find(request.Text, hits, _model, column, verdict, CueEvidence(rubricScore.Verdicts[i], sceneScore?.Verdicts[i]));
             }
 
             if (principle.Id == Principles.PromptSincere && request.LatencyMs is { } latency)
@@ -73,7 +78,7 @@ public sealed class LearnedScorer : IScorer
             verdicts[i] = new PrincipleVerdict(principle.Id, verdict, evidence ?? (IReadOnlyList<Evidence>)[], feedback);
         }
 
-        return new TurnScore(verdicts, rubricScore.MatchedCues, rubricScore.CueMood);
+        return new TurnScore(verdicts, sceneScore?.MatchedCues ?? [], sceneScore?.CueMood ?? 0);
     }
 
     /// <summary>The model's raw scores per principle and class for a line, for reports and tests.</summary>
@@ -144,6 +149,9 @@ public sealed class LearnedScorer : IScorer
     /// ("没有钱就别来" is an insult here, whatever the model learned elsewhere): when such cues matched and agree,
     /// they decide the principle, with their words as evidence. Cues that disagree leave it to the model.
     /// </summary>
+    private static IReadOnlyList<Evidence> CueEvidence(PrincipleVerdict rubric, PrincipleVerdict? scene) =>
+        scene is null || scene.Evidence.Count == 0 ? rubric.Evidence : [.. rubric.Evidence, .. scene.Evidence];
+
     private static Evidence? AuthoredVerdict(Scenarios.Scenario? scenario, string principle, IReadOnlyList<Evidence> cueEvidence)
     {
         if (scenario is null)

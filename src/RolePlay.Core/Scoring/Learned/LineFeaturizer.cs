@@ -17,11 +17,9 @@ public enum FeatureKind : byte
     /// <summary>A word or a Chinese character pair that stands inside a negation's scope (不…, not…).</summary>
     Negated = 4,
 
-    /// <summary>A rubric cue that matched (named by cue id and the polarity it counted with).</summary>
+    /// <summary>A cue of the shared rubric that matched (named by cue id, the polarity it counted with, and whether a negation flipped it).</summary>
     Cue = 5,
 
-    /// <summary>A scenario's own cue that matched, named only by principle and polarity, so it generalises across scenarios.</summary>
-    ScenarioCue = 6,
 
     /// <summary>The rubric's own verdict on a principle.</summary>
     RubricVerdict = 7,
@@ -49,7 +47,6 @@ public sealed class LineFeaturizer
     private static readonly char[] ClauseBreaks = ['，', '。', '！', '？', '；', '：', ',', '.', '!', '?', ';', ':', '\n', '、', '—'];
     private readonly RubricScorer _rubric;
     private readonly NegationRules _negation;
-    private readonly HashSet<string> _rubricCueIds;
 
     /// <summary>Creates a featurizer whose cue features come from <paramref name="rubric"/>.</summary>
     public LineFeaturizer(Rubric rubric)
@@ -57,12 +54,13 @@ public sealed class LineFeaturizer
         ArgumentNullException.ThrowIfNull(rubric);
         _rubric = new RubricScorer(rubric);
         _negation = rubric.Negation;
-        _rubricCueIds = rubric.Principles.SelectMany(p => p.Cues).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Adds every feature of <paramref name="request"/>'s text to <paramref name="hits"/> and returns the rubric's own
-    /// score of the line (its matched scenario cues drive transitions; its evidence becomes features).
+    /// Adds every feature of <paramref name="request"/>'s text to <paramref name="hits"/> and returns the shared
+    /// rubric's own score of the line, whose cue hits and verdicts are features too. The scenario's cues are not:
+    /// the model reads language the same way in every scenario, so editing a scenario never invalidates it (a
+    /// scenario's cues act through <see cref="LearnedScorer"/> instead).
     /// </summary>
     /// <param name="withNames">Also fill <see cref="FeatureHit.Name"/>, for training reports; scoring leaves it off.</param>
     public TurnScore Featurize(ScoringRequest request, List<FeatureHit> hits, bool withNames = false)
@@ -78,7 +76,7 @@ public sealed class LineFeaturizer
         AddShape(folded, hits, withNames);
 
         // Timing is not a property of the words: the scorer adds it after the model has spoken.
-        var rubricScore = _rubric.Score(request with { LatencyMs = null });
+        var rubricScore = _rubric.Score(request with { LatencyMs = null, Scenario = null });
         AddRubric(rubricScore, hits, withNames);
         return rubricScore;
     }
@@ -355,12 +353,8 @@ public sealed class LineFeaturizer
                     continue;
                 }
 
-                var isRubricCue = _rubricCueIds.Contains(evidence.Source);
-                var name = isRubricCue
-                    ? $"{evidence.Source}:{evidence.Polarity}{(evidence.Negated ? ":negated" : "")}"
-                    : $"{verdict.Principle}:{evidence.Polarity}";
-                var kind = isRubricCue ? FeatureKind.Cue : FeatureKind.ScenarioCue;
-                hits.Add(new FeatureHit(FeatureHash.Of(kind, name), kind, evidence.Start, evidence.Length, withNames ? (isRubricCue ? "cue:" : "scenario-cue:") + name : null));
+                var name = $"{evidence.Source}:{evidence.Polarity}{(evidence.Negated ? ":negated" : "")}";
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Cue, name), FeatureKind.Cue, evidence.Start, evidence.Length, withNames ? "cue:" + name : null));
             }
         }
     }

@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace RolePlay.Server.Tests;
+
+/// <summary>Refused hub calls are counted, and never logged as errors with a stack trace: a flooding client cannot fill the disk.</summary>
+public sealed class RefusalLoggingTests
+{
+    [Fact]
+    public async Task A_flood_of_refused_calls_is_counted_and_writes_no_error_or_stack_trace()
+    {
+        await using var server = await ServerProcess.StartAsync();
+        await using var unseated = await Player.ConnectAsync(server);
+        var before = await Metrics(server);
+
+        var refused = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            try
+            {
+                await unseated.SayAsync("hello");
+            }
+            catch (HubException)
+            {
+                refused++;
+            }
+        }
+
+        await Assert.ThrowsAsync<HubException>(() => unseated.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = "ZZZZZZ", name = "A", role = "clerk", groupId = (string?)null }));
+        refused++;
+
+        var after = await Metrics(server);
+        Assert.Equal(40 + 1, refused);
+        Assert.Equal(refused, after.GetProperty("refusedHubCalls").GetInt64() - before.GetProperty("refusedHubCalls").GetInt64());
+        Assert.True(after.GetProperty("refusedHubCallsByMethod").GetProperty("Say").GetInt64() >= 40);
+        var log = server.Log;
+        Assert.DoesNotContain("fail:", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("HubException", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", log, StringComparison.Ordinal);
+    }
+
+    private static Task<JsonElement> Metrics(ServerProcess server) => server.Http.GetFromJsonAsync<JsonElement>("/api/metrics");
+}
