@@ -20,7 +20,11 @@ public sealed class SlowReaderTests
             ["RolePlay__HubCallsPerSecond"] = "100",
             ["RolePlay__HubCallBurst"] = "100",
         });
-        var yaml = File.ReadAllText(Path.Combine(ServerProcess.RepoRoot, "tests", "RolePlay.Core.Tests", "Fixtures", "mini.yaml"));
+        // This test is about the transport, not the scene: with the verdicts not moving the mood, however the scorer
+        // reads the filler lines the scene cannot end before the stalled phone has been dropped.
+        var yaml = File.ReadAllText(Path.Combine(ServerProcess.RepoRoot, "tests", "RolePlay.Core.Tests", "Fixtures", "mini.yaml"))
+            .Replace("upheld: 5", "upheld: 0", StringComparison.Ordinal)
+            .Replace("violated: -10", "violated: 0", StringComparison.Ordinal);
         (await server.Http.PostAsync("/api/scenarios?fileName=mini.yaml", new StringContent(yaml, Encoding.UTF8, "application/yaml"))).EnsureSuccessStatusCode();
         var session = await server.CreateSessionAsync("mini-returns");
         var code = session.GetProperty("joinCode").GetString()!;
