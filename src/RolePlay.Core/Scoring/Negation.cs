@@ -38,8 +38,8 @@ internal sealed class Negation(NegationRules rules)
         return false;
     }
 
-    // "非常抱歉" and "不好意思" contain negation characters but negate nothing.
-    private bool InsideException(string text, int index, int length)
+    /// <summary>"非常抱歉" and "不好意思" contain negation characters but negate nothing.</summary>
+    public bool InsideException(string text, int index, int length)
     {
         foreach (var phrase in rules.ChineseExceptions)
         {
@@ -81,18 +81,28 @@ internal sealed class Negation(NegationRules rules)
                 return false;
             }
 
-            var word = text.AsSpan(i, end - i);
-            if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            if (IsEnglishNegator(text.AsSpan(i, end - i)))
             {
                 return true;
             }
+        }
 
-            foreach (var negator in rules.English)
+        return false;
+    }
+
+    /// <summary>True for an English negation word of the rubric, or any word ending in n't.</summary>
+    public bool IsEnglishNegator(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var negator in rules.English)
+        {
+            if (word.Equals(negator, StringComparison.OrdinalIgnoreCase))
             {
-                if (word.Equals(negator, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

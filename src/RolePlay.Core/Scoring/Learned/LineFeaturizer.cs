@@ -46,14 +46,16 @@ public sealed class LineFeaturizer
 
     private static readonly char[] ClauseBreaks = ['，', '。', '！', '？', '；', '：', ',', '.', '!', '?', ';', ':', '\n', '、', '—'];
     private readonly RubricScorer _rubric;
-    private readonly NegationRules _negation;
+    private readonly NegationRules _negationRules;
+    private readonly Negation _negation;
 
     /// <summary>Creates a featurizer whose cue features come from <paramref name="rubric"/>.</summary>
     public LineFeaturizer(Rubric rubric)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         _rubric = new RubricScorer(rubric);
-        _negation = rubric.Negation;
+        _negationRules = rubric.Negation;
+        _negation = new Negation(rubric.Negation);
     }
 
     /// <summary>
@@ -129,20 +131,8 @@ public sealed class LineFeaturizer
     private static void AddWords(string text, bool[] scope, List<FeatureHit> hits, bool withNames)
     {
         int previousStart = -1, previousEnd = -1;
-        for (var i = 0; i < text.Length;)
+        for (var i = 0; NextWord(text, ref i, out var start);)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
             var word = text.AsSpan(start, i - start);
             hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Word, word), FeatureKind.Word, start, word.Length, withNames ? "w:" + word.ToString() : null));
             if (scope[start])
@@ -229,13 +219,13 @@ public sealed class LineFeaturizer
     private bool[] NegationScope(string text)
     {
         var scope = new bool[text.Length + 1];
-        foreach (var negator in _negation.Chinese)
+        foreach (var negator in _negationRules.Chinese)
         {
             for (var at = text.IndexOf(negator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(negator, at + 1, StringComparison.Ordinal))
             {
-                if (!InsideException(text, at, negator.Length))
+                if (!_negation.InsideException(text, at, negator.Length))
                 {
-                    Mark(text, scope, at + negator.Length, _negation.ChineseWindow);
+                    Mark(text, scope, at + negator.Length, _negationRules.ChineseWindow);
                 }
             }
         }
@@ -258,44 +248,30 @@ public sealed class LineFeaturizer
 
     private void MarkEnglish(string text, bool[] scope)
     {
-        for (var i = 0; i < text.Length;)
+        for (var i = 0; NextWord(text, ref i, out var start);)
         {
-            if (!IsWordChar(text[i]))
+            if (_negation.IsEnglishNegator(text.AsSpan(start, i - start)))
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
-            if (IsEnglishNegator(word))
-            {
-                MarkWords(text, scope, i, _negation.EnglishWindow);
+                MarkWords(text, scope, i, _negationRules.EnglishWindow);
             }
         }
     }
 
-    private bool IsEnglishNegator(ReadOnlySpan<char> word)
+    /// <summary>Moves <paramref name="i"/> past the next Latin word; false when there is none.</summary>
+    private static bool NextWord(string text, ref int i, out int start)
     {
-        if (word.EndsWith("n't", StringComparison.Ordinal))
+        while (i < text.Length && !IsWordChar(text[i]))
         {
-            return true;
+            i++;
         }
 
-        foreach (var negator in _negation.English)
+        start = i;
+        while (i < text.Length && IsWordChar(text[i]))
         {
-            if (word.Equals(negator, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            i++;
         }
 
-        return false;
+        return i > start;
     }
 
     private static void MarkWords(string text, bool[] scope, int from, int words)
@@ -318,22 +294,6 @@ public sealed class LineFeaturizer
                 scope[i++] = true;
             }
         }
-    }
-
-    private bool InsideException(string text, int index, int length)
-    {
-        foreach (var phrase in _negation.ChineseExceptions)
-        {
-            var start = Math.Max(0, index + length - phrase.Length);
-            var end = Math.Min(text.Length, index + phrase.Length);
-            var at = text.AsSpan(start, end - start).IndexOf(phrase.AsSpan(), StringComparison.Ordinal);
-            if (at >= 0 && start + at <= index && start + at + phrase.Length >= index + length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void AddRubric(TurnScore score, List<FeatureHit> hits, bool withNames)
