@@ -26,7 +26,7 @@ public sealed class Play
     private readonly List<Turn> _turns = [];
     private readonly List<string> _stagePath = [];
     private readonly Floor _floor = new();
-    private readonly HashSet<string> _joined = new(StringComparer.Ordinal);
+    private readonly Cast _cast;
     private long _stageEnteredAt;
     private int _turnsInStage;
     private long? _unansweredSince;
@@ -39,6 +39,7 @@ public sealed class Play
         _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
         Seed = seed;
         _machine = new StageMachine(scenario);
+        _cast = new Cast(scenario);
         Mood = scenario.Mood.Start;
         EnterStage(scenario.StartStage, 0);
     }
@@ -75,7 +76,7 @@ public sealed class Play
     public Floor Floor => _floor;
 
     /// <summary>The roles in the scene now: the stage's own, then any brought in since (in the scenario's order).</summary>
-    public IReadOnlyList<string> Present => [.. Stage.Present, .. Scenario.Roles.Select(r => r.Id).Where(r => _joined.Contains(r) && !Stage.Present.Contains(r))];
+    public IReadOnlyList<string> Present => _cast.Present(Stage);
 
     /// <summary>Every accepted turn, in order.</summary>
     public IReadOnlyList<Turn> Turns => _turns;
@@ -142,7 +143,13 @@ public sealed class Play
     }
 
     /// <summary>True when <paramref name="role"/> is in the scene now.</summary>
-    public bool IsPresent(string role) => Stage.Present.Contains(role) || _joined.Contains(role);
+    public bool IsPresent(string role) => _cast.IsPresent(Stage, role);
+
+    /// <summary>
+    /// For a role not in the scene: why it waits and what brings it in (in the scenario's language), and whether its
+    /// player may step in. Null when the role is in the scene or the play is over.
+    /// </summary>
+    public RoleWaiting? WaitingOf(string role) => Outcome is null ? _cast.WaitingOf(Stage, role) : null;
 
     /// <summary>
     /// Brings a role that is not in the scene into the current stage: <see cref="JoinReasons.StepIn"/> when its player
@@ -168,55 +175,11 @@ public sealed class Play
         }
 
         atMs = Math.Max(atMs, LastAt);
-        _joined.Add(role);
+        _cast.Join(role);
         var text = PlayText.Joined(r.Name, reason, Scenario.IsChinese);
         var turn = new Turn(_turns.Count + 1, TurnKind.Join, role, text, null, reason, atMs, Stage.Id, false, null, null, Mood, _machine.State, [role]);
         _turns.Add(turn);
         return turn;
-    }
-
-    /// <summary>
-    /// For a role not in the scene: why it waits and what brings it in (in the scenario's language), and whether its
-    /// player may step in. Null when the role is in the scene or the play is over.
-    /// </summary>
-    public RoleWaiting? WaitingOf(string role)
-    {
-        if (Outcome is not null || Scenario.FindRole(role) is not { } r || IsPresent(role))
-        {
-            return null;
-        }
-
-        var zh = Scenario.IsChinese;
-        var ways = new List<string>();
-        foreach (var cueId in r.Calls)
-        {
-            var example = SharedCalls.Default.Find(cueId)?.Example.For(zh);
-            ways.Add(zh
-                ? $"同事开口请你过来{(string.IsNullOrEmpty(example) ? string.Empty : $"，比如说“{example}”")}"
-                : $"a colleague calls you over{(string.IsNullOrEmpty(example) ? string.Empty : $", e.g. “{example}”")}");
-        }
-
-        foreach (var (stage, action) in Scenario.Stages.SelectMany(s => s.Actions.Where(a => a.Calls == role).Select(a => (s, a))).DistinctBy(x => x.a.Label))
-        {
-            var by = Scenario.FindRole(action.Role)?.Name ?? action.Role;
-            ways.Add(zh ? $"{by}选择“{action.Label}”" : $"{by} takes “{action.Label}”");
-        }
-
-        var stages = Scenario.Stages.Where(s => s.Present.Contains(role)).Select(s => s.Title).ToList();
-        if (stages.Count > 0)
-        {
-            ways.Add(zh ? $"剧情来到“{string.Join("”或“", stages.Take(3))}”" : $"the scene reaches “{string.Join("” or “", stages.Take(3))}”");
-        }
-
-        if (r.CanStepIn)
-        {
-            ways.Add(zh ? "你也可以自己上前" : "you may also step in yourself");
-        }
-
-        var why = r.Waiting.Length > 0
-            ? r.Waiting
-            : zh ? $"{r.Name}还没有出场（现在是“{Stage.Title}”）。" : $"{r.Name} is not in the scene yet (now: “{Stage.Title}”).";
-        return new RoleWaiting(role, why, ways, r.CanStepIn);
     }
 
     /// <summary>A role says <paramref name="text"/> at <paramref name="atMs"/> (ms since the play started).</summary>
@@ -240,7 +203,7 @@ public sealed class Play
         var isStaff = !Scenario.FindRole(role)!.IsCustomer;
         var latency = isStaff ? ReplyLatency(atMs) : null;
         var score = isStaff ? _scorer.Score(new ScoringRequest(text, role, Stage.Id, latency, Scenario)) : null;
-        var called = isStaff ? CalledIn(text, score!, null) : [];
+        var called = isStaff ? _cast.CalledIn(Stage, text, score!, null) : [];
         return Accept(TurnKind.Say, role, text, null, null, atMs, isBot, latency, score, extraMood: score?.CueMood ?? 0, called);
     }
 
@@ -262,7 +225,7 @@ public sealed class Play
         var isStaff = !Scenario.FindRole(role)!.IsCustomer;
         var latency = isStaff ? ReplyLatency(atMs) : null;
         var score = isStaff ? ActionScore(action) : null;
-        var called = isStaff ? CalledIn(null, score!, action) : [];
+        var called = isStaff ? _cast.CalledIn(Stage, null, score!, action) : [];
         return Accept(TurnKind.Act, role, action.Label, action.Id, null, atMs, isBot, latency, score, extraMood: action.Mood, called);
     }
 
@@ -361,30 +324,6 @@ public sealed class Play
         : _floor.Last == Speaker.Staff && _staffSpokeInStage ? null
         : atMs - _stageEnteredAt;
 
-    /// <summary>The staff roles a staff turn calls into the scene: by an action that calls them, or by words in their <c>calledBy</c>.</summary>
-    private IReadOnlyList<string> CalledIn(string? text, TurnScore score, StageAction? action)
-    {
-        List<string>? called = null;
-        string? normalized = null;
-        foreach (var r in Scenario.Roles)
-        {
-            if (r.IsCustomer || IsPresent(r.Id))
-            {
-                continue;
-            }
-
-            var byAction = action?.Calls == r.Id;
-            var byWords = text is not null && r.Calls.Any(id => score.MatchedCues.Contains(id)
-                || (SharedCalls.Default.Find(id) is { } shared && SharedCalls.Default.SaysNormalized(shared, normalized ??= TextNormalizer.Normalize(text))));
-            if (byAction || byWords)
-            {
-                (called ??= []).Add(r.Id);
-            }
-        }
-
-        return called ?? (IReadOnlyList<string>)[];
-    }
-
     private static void Ensure(LocalizedText? problem)
     {
         if (problem is not null)
@@ -427,7 +366,7 @@ public sealed class Play
         _staffSpokeInStage |= score is not null;
         foreach (var r in called)
         {
-            _joined.Add(r);
+            _cast.Join(r);
         }
 
         var stageBefore = Stage.Id;
