@@ -29,7 +29,7 @@ internal static class TrainCommand
             return 1;
         }
 
-        var (model, _) = ModelTrainer.Train(training, workspace.Rubric, Settings(options));
+        var model = ModelTrainer.Train(training, workspace.Rubric, Settings(options));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
         {

@@ -28,25 +28,23 @@ public static class ModelTrainer
     /// Trains on <paramref name="lines"/> (the caller passes the training split only). The scenarios play no part:
     /// the model reads the words and the shared rubric's cues, so editing a scenario never calls for retraining.
     /// </summary>
-    public static (ScorerModel Model, IReadOnlyDictionary<ulong, string> Names) Train(
+    public static ScorerModel Train(
         IReadOnlyList<CorpusLine> lines, Rubric rubric, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
         var featurizer = new LineFeaturizer(rubric);
-        var names = new Dictionary<ulong, string>();
         var lineFeatures = new List<Dictionary<ulong, float>>(lines.Count);
         var documentFrequency = new Dictionary<ulong, int>();
         var hits = new List<FeatureHit>();
         foreach (var line in lines)
         {
             hits.Clear();
-            featurizer.Featurize(new ScoringRequest(line.Text, line.Role, line.Stage, null, null), hits, withNames: true);
+            featurizer.Featurize(new ScoringRequest(line.Text, line.Role, line.Stage, null, null), hits);
             var counts = new Dictionary<ulong, float>();
             foreach (var hit in hits)
             {
                 counts[hit.Hash] = counts.GetValueOrDefault(hit.Hash) + 1;
-                names.TryAdd(hit.Hash, hit.Name!);
             }
 
             foreach (var hash in counts.Keys)
@@ -84,7 +82,7 @@ public static class ModelTrainer
             }
         }
 
-        return (Prune(vocabulary, biases, weights, width), names);
+        return Prune(vocabulary, biases, weights, width);
     }
 
     private static VBuffer<float> Vector(Dictionary<ulong, float> counts, Dictionary<ulong, int> index, int length)

@@ -81,17 +81,6 @@ public sealed class LearnedScorer : IScorer
         return new TurnScore(verdicts, sceneScore?.MatchedCues ?? [], sceneScore?.CueMood ?? 0);
     }
 
-    /// <summary>The model's raw scores per principle and class for a line, for reports and tests.</summary>
-    public float[] Explain(ScoringRequest request, List<FeatureHit> hits)
-    {
-        ArgumentNullException.ThrowIfNull(hits);
-        hits.Clear();
-        _featurizer.Featurize(request, hits);
-        var logits = new float[_model.Width];
-        Logits(hits, logits);
-        return logits;
-    }
-
     private void Logits(List<FeatureHit> hits, Span<float> logits)
     {
         _model.Biases.CopyTo(logits);

@@ -32,7 +32,7 @@ public enum FeatureKind : byte
 }
 
 /// <summary>One feature occurrence in a line: its hash, and the characters of the original text it came from (−1 when none).</summary>
-public readonly record struct FeatureHit(ulong Hash, FeatureKind Kind, int Start, int Length, string? Name = null);
+public readonly record struct FeatureHit(ulong Hash, FeatureKind Kind, int Start, int Length);
 
 /// <summary>
 /// Turns a staff line into the features the learned scorer weighs: character n-grams of the normalised text,
@@ -64,22 +64,21 @@ public sealed class LineFeaturizer
     /// the model reads language the same way in every scenario, so editing a scenario never invalidates it (a
     /// scenario's cues act through <see cref="LearnedScorer"/> instead).
     /// </summary>
-    /// <param name="withNames">Also fill <see cref="FeatureHit.Name"/>, for training reports; scoring leaves it off.</param>
-    public TurnScore Featurize(ScoringRequest request, List<FeatureHit> hits, bool withNames = false)
+    public TurnScore Featurize(ScoringRequest request, List<FeatureHit> hits)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(hits);
         var folded = Fold(request.Text);
-        AddCharGrams(folded, hits, withNames);
+        AddCharGrams(folded, hits);
         var scope = NegationScope(folded);
-        AddWords(folded, scope, hits, withNames);
-        AddNegatedPairs(folded, scope, hits, withNames);
-        AddAfterBut(folded, hits, withNames);
-        AddShape(folded, hits, withNames);
+        AddWords(folded, scope, hits);
+        AddNegatedPairs(folded, scope, hits);
+        AddAfterBut(folded, hits);
+        AddShape(folded, hits);
 
         // Timing is not a property of the words: the scorer adds it after the model has spoken.
         var rubricScore = _rubric.Score(request with { LatencyMs = null, Scenario = null });
-        AddRubric(rubricScore, hits, withNames);
+        AddRubric(rubricScore, hits);
         return rubricScore;
     }
 
@@ -103,7 +102,7 @@ public sealed class LineFeaturizer
         });
     }
 
-    private static void AddCharGrams(string text, List<FeatureHit> hits, bool withNames)
+    private static void AddCharGrams(string text, List<FeatureHit> hits)
     {
         for (var start = 0; start < text.Length; start++)
         {
@@ -121,29 +120,29 @@ public sealed class LineFeaturizer
                 }
 
                 var span = text.AsSpan(start, n);
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.CharGram, span), FeatureKind.CharGram, start, n, withNames ? "c:" + span.ToString() : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.CharGram, span), FeatureKind.CharGram, start, n));
             }
         }
     }
 
     private static bool IsWordChar(char c) => c is (>= 'a' and <= 'z') or '0' or '\'';
 
-    private static void AddWords(string text, bool[] scope, List<FeatureHit> hits, bool withNames)
+    private static void AddWords(string text, bool[] scope, List<FeatureHit> hits)
     {
         int previousStart = -1, previousEnd = -1;
         for (var i = 0; NextWord(text, ref i, out var start);)
         {
             var word = text.AsSpan(start, i - start);
-            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Word, word), FeatureKind.Word, start, word.Length, withNames ? "w:" + word.ToString() : null));
+            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Word, word), FeatureKind.Word, start, word.Length));
             if (scope[start])
             {
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, word), FeatureKind.Negated, start, word.Length, withNames ? "not:" + word.ToString() : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, word), FeatureKind.Negated, start, word.Length));
             }
 
             if (previousStart >= 0 && OnlySpacesBetween(text, previousEnd, start))
             {
                 var pair = text.AsSpan(previousStart, i - previousStart);
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.WordPair, pair), FeatureKind.WordPair, previousStart, pair.Length, withNames ? "ww:" + pair.ToString() : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.WordPair, pair), FeatureKind.WordPair, previousStart, pair.Length));
             }
 
             (previousStart, previousEnd) = (start, i);
@@ -163,14 +162,14 @@ public sealed class LineFeaturizer
         return true;
     }
 
-    private static void AddNegatedPairs(string text, bool[] scope, List<FeatureHit> hits, bool withNames)
+    private static void AddNegatedPairs(string text, bool[] scope, List<FeatureHit> hits)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (scope[i] && TextNormalizer.HasCjk(text.AsSpan(i, 1)))
             {
                 var pair = text.AsSpan(i, 2);
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, pair), FeatureKind.Negated, i, 2, withNames ? "not:" + pair.ToString() : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Negated, pair), FeatureKind.Negated, i, 2));
             }
         }
     }
@@ -178,7 +177,7 @@ public sealed class LineFeaturizer
     private static readonly string[] ButWords = ["但是", "但", "可是", "不过", "只不过", "只是", "还是", " but ", " though", " however", " although", " just that "];
 
     /// <summary>The words after a "but", to the end of the sentence: "sorry, but you…" is about what comes after.</summary>
-    private static void AddAfterBut(string text, List<FeatureHit> hits, bool withNames)
+    private static void AddAfterBut(string text, List<FeatureHit> hits)
     {
         var from = -1;
         foreach (var word in ButWords)
@@ -203,16 +202,16 @@ public sealed class LineFeaturizer
             }
 
             var pair = text.AsSpan(i, 2);
-            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.AfterBut, pair), FeatureKind.AfterBut, i, 2, withNames ? "but:" + pair.ToString() : null));
+            hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.AfterBut, pair), FeatureKind.AfterBut, i, 2));
         }
     }
 
-    private static void AddShape(string text, List<FeatureHit> hits, bool withNames)
+    private static void AddShape(string text, List<FeatureHit> hits)
     {
         var chinese = TextNormalizer.HasCjk(text);
         var bucket = text.Length switch { < 6 => "xs", < 20 => "s", < 50 => "m", < 100 => "l", _ => "xl" };
         var name = (chinese ? "zh-" : "en-") + bucket;
-        hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Shape, name), FeatureKind.Shape, -1, 0, withNames ? "shape:" + name : null));
+        hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Shape, name), FeatureKind.Shape, -1, 0));
     }
 
     /// <summary>Marks the characters a negation word governs: up to the rubric's window, never past a clause break.</summary>
@@ -296,14 +295,14 @@ public sealed class LineFeaturizer
         }
     }
 
-    private void AddRubric(TurnScore score, List<FeatureHit> hits, bool withNames)
+    private void AddRubric(TurnScore score, List<FeatureHit> hits)
     {
         foreach (var verdict in score.Verdicts)
         {
             if (verdict.Verdict != 0)
             {
                 var name = $"{verdict.Principle}:{verdict.Verdict}";
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.RubricVerdict, name), FeatureKind.RubricVerdict, -1, 0, withNames ? "rubric:" + name : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.RubricVerdict, name), FeatureKind.RubricVerdict, -1, 0));
             }
 
             foreach (var evidence in verdict.Evidence)
@@ -314,7 +313,7 @@ public sealed class LineFeaturizer
                 }
 
                 var name = $"{evidence.Source}:{evidence.Polarity}{(evidence.Negated ? ":negated" : "")}";
-                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Cue, name), FeatureKind.Cue, evidence.Start, evidence.Length, withNames ? "cue:" + name : null));
+                hits.Add(new FeatureHit(FeatureHash.Of(FeatureKind.Cue, name), FeatureKind.Cue, evidence.Start, evidence.Length));
             }
         }
     }
