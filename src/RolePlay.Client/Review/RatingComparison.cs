@@ -10,7 +10,7 @@ namespace RolePlay.Client.Review;
 /// <param name="Ratings">How many (rater, turn) ratings there are.</param>
 /// <param name="TurnsDiffering">How many turns at least one observer judged differently from the engine.</param>
 /// <param name="Agreement">The share of ratings that gave the engine's verdict; null without ratings.</param>
-/// <param name="Kappa">Cohen's κ between observers and engine; null below <see cref="RatingComparison.MinRatingsForKappa"/> ratings, where it means little.</param>
+/// <param name="Kappa">Cohen's κ between observers and engine; null below <see cref="Agreement.MinPairsForKappa"/> ratings, where it means little.</param>
 public sealed record PrincipleComparison(string Principle, int EngineTotal, int EngineOnRated, int ObserverTotal, int Ratings, int TurnsDiffering, double? Agreement = null, double? Kappa = null);
 
 /// <summary>An observer's verdict on one principle of one turn, and whether the engine saw it otherwise.</summary>
@@ -19,9 +19,6 @@ public sealed record ObserverVerdict(string Rater, int Verdict, bool Differs);
 /// <summary>Sets people's ratings beside the engine's: per principle over the group, and per turn and principle.</summary>
 public static class RatingComparison
 {
-    /// <summary>Fewer ratings than this on a principle show agreement but no κ.</summary>
-    public const int MinRatingsForKappa = 10;
-
     /// <summary>Per principle (in <paramref name="principles"/> order), the engine's and the observers' totals.</summary>
     public static IReadOnlyList<PrincipleComparison> Compare(TranscriptDocument transcript, IReadOnlyList<TurnRatingView> ratings, IReadOnlyList<string> principles)
     {
@@ -57,7 +54,7 @@ public static class RatingComparison
             result.Add(new PrincipleComparison(
                 p, engineTotal, onRated, observed, count, differing.Count,
                 count == 0 ? null : agreement.Observed,
-                count < MinRatingsForKappa ? null : agreement.Kappa));
+                agreement.KappaIfMeaningful));
         }
 
         return result;

@@ -16,9 +16,6 @@ namespace RolePlay.Server.Api;
 /// </summary>
 internal static class CalibrationEndpoints
 {
-    /// <summary>Fewer ratings than this on a principle show agreement but no κ (as the group review does).</summary>
-    private const int MinRatingsForKappa = 10;
-
     public static void Map(RouteGroupBuilder instructor)
     {
         instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, HttpContext http) =>
@@ -54,7 +51,7 @@ internal static class CalibrationEndpoints
                 id,
                 agreements[p].Total,
                 agreements[p].Total == 0 ? null : agreements[p].Observed,
-                agreements[p].Total < MinRatingsForKappa ? null : agreements[p].Kappa)).ToList());
+                agreements[p].KappaIfMeaningful)).ToList());
         });
 
         instructor.MapGet("/calibration/lines", async (SessionService sessions, FeedbackService feedback) =>

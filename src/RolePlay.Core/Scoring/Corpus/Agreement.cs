@@ -6,6 +6,9 @@ namespace RolePlay.Core.Scoring.Corpus;
 /// </summary>
 public sealed class Agreement
 {
+    /// <summary>Below this many pairs κ says little; the review shows agreement without it.</summary>
+    public const int MinPairsForKappa = 10;
+
     private readonly int[,] _counts = new int[3, 3];
 
     /// <summary>How many pairs were added.</summary>
@@ -58,6 +61,9 @@ public sealed class Agreement
             return chance >= 1 ? 1 : (Observed - chance) / (1 - chance);
         }
     }
+
+    /// <summary>κ when there are at least <see cref="MinPairsForKappa"/> pairs, else null.</summary>
+    public double? KappaIfMeaningful => Total < MinPairsForKappa ? null : Kappa;
 
     /// <summary>Of the pairs the compared side gave <paramref name="verdict"/>, the share the reference agrees with (NaN when it never gave it).</summary>
     public double Precision(int verdict) => Column(verdict + 1) == 0 ? double.NaN : _counts[verdict + 1, verdict + 1] / (double)Column(verdict + 1);
