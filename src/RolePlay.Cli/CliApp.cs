@@ -1,69 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using RolePlay.Cli.Commands;
 
 namespace RolePlay.Cli;
 
-/// <summary>The <c>roleplay</c> command line: dispatches a verb to its command.</summary>
+/// <summary>The <c>roleplay</c> command line: its verbs, parsed by System.CommandLine.</summary>
 public static class CliApp
 {
-    private const string Usage = """
-        usage: roleplay <verb> [options]
-
-          validate PATH...                                  check scenario (or rubric) files; errors as file:line:col: message
-          graph PATH [--format mermaid|dot]                 print the stage graph
-          score --scenario PATH --in FILE.jsonl [--scorer learned|rubric] [--model FILE]
-                                                            score staff lines; one JSON line out per line in
-          replay --scenario PATH --script FILE.jsonl [--json] [--strict] [--seed N] [--scorer learned|rubric] [--model FILE]
-                                                            play a scripted dialogue through the engine; refused lines are
-                                                            warned about and skipped (--strict stops at the first)
-          train --corpus DIR --out FILE [--scenarios DIR]   train the learned scorer on the corpus's training split
-          evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--json]
-                                                            agreement of a scorer with the corpus labels
-          export-ratings --url URL --key KEY --corpus DIR   add lines people judged in real classes to the corpus (DIR/class/)
-          load --url URL --key KEY --groups N --duration SECONDS [--rate LINES_PER_SECOND_PER_GROUP] [--json]
-                                                            load a server with real SignalR clients, beside its baseline hub
-        """;
-
-    /// <summary>Runs the verb in <paramref name="args"/>; returns the process exit code.</summary>
+    /// <summary>
+    /// Runs the verb in <paramref name="args"/>; returns the process exit code: the verb's own (0 done, 1 the input
+    /// or the server failed it), or 2 when the command line itself is wrong.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var parsed = Root().Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine(Usage);
-            return args.Length == 0 ? 2 : 0;
-        }
-
-        try
-        {
-            var options = CliOptions.Parse(args[1..]);
-            if (args[0] == "load")
-            {
-                return await LoadCommand.RunAsync(options, stdout, stderr).ConfigureAwait(false);
-            }
-
-            if (args[0] == "export-ratings")
-            {
-                return await ExportRatingsCommand.RunAsync(options, stdout, stderr).ConfigureAwait(false);
-            }
-
-            var code = args[0] switch
-            {
-                "validate" => ValidateCommand.Run(options, stdout, stderr),
-                "graph" => GraphCommand.Run(options, stdout, stderr),
-                "score" => ScoreCommand.Run(options, stdout, stderr),
-                "replay" => ReplayCommand.Run(options, stdout, stderr),
-                "train" => TrainCommand.Run(options, stdout, stderr),
-                "evaluate" => EvaluateCommand.Run(options, stdout),
-                _ => throw new CliUsageException($"unknown verb '{args[0]}'"),
-            };
-            return code;
-        }
-        catch (CliUsageException ex)
-        {
-            stderr.WriteLine($"roleplay: {ex.Message}");
-            stderr.WriteLine(Usage);
+            // The framework's error report (what is wrong, near-miss names, the verb's help) goes to stderr so stdout
+            // stays clean for JSON; the exit code stays 2, the usage-error code scripts already test for.
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = stderr, Error = stderr });
             return 2;
         }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            // A failure the verb does not report itself (the server refusing a session, an unreadable model) ends the
+            // process with its stack trace, as before, rather than being folded into exit code 1.
+            EnableDefaultExceptionHandler = false,
+            // Ctrl+C ends the process at once, as before; no verb has cleanup worth waiting for.
+            ProcessTerminationTimeout = null,
+        });
+    }
+
+    /// <summary>
+    /// The verbs under a plain command named <c>roleplay</c>: a <see cref="RootCommand"/> takes its name from the host
+    /// executable (<c>testhost</c> under xunit) and adds <c>--version</c> and directives the tool never had.
+    /// </summary>
+    private static Command Root()
+    {
+        var root = new Command("roleplay", "Check, draw, replay and score RolePlay scenarios; train and measure the scorer; load a server.")
+        {
+            new HelpOption(),
+            new ValidateCommand(),
+            new GraphCommand(),
+            new ScoreCommand(),
+            new ReplayCommand(),
+            new TrainCommand(),
+            new EvaluateCommand(),
+            new ExportRatingsCommand(),
+            new LoadCommand(),
+        };
+
+        // "roleplay help [verb]" has always printed the usage; it stays, out of the listing, beside --help.
+        var verb = new Argument<string?>("verb") { Arity = ArgumentArity.ZeroOrOne };
+        var help = new Command("help") { Hidden = true, Arguments = { verb } };
+        help.SetAction(result => Root().Parse([.. result.GetValue(verb) is { } name ? [name] : Array.Empty<string>(), "--help"]).Invoke(result.InvocationConfiguration));
+        root.Subcommands.Add(help);
+        return root;
     }
 }

@@ -1,61 +1,88 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Numerics;
+
 namespace RolePlay.Cli;
 
-/// <summary>Thrown for a command line that cannot be understood; printed with the usage text.</summary>
-public sealed class CliUsageException(string message) : Exception(message);
-
-/// <summary>A verb's arguments: <c>--name value</c> options, <c>--flag</c> switches and plain positional values.</summary>
-public sealed class CliOptions
+/// <summary>
+/// Typed options whose bad values are parse errors in the tool's own words ("--groups must be a whole number from
+/// 1 to 2000, not 'abc'") rather than the framework's "cannot parse ... as System.Int32": a parse error exits 2 and
+/// names the option and what it takes.
+/// </summary>
+internal static class CliOptions
 {
-    private static readonly HashSet<string> Switches = ["--json", "--validate", "--strict"];
-    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
-
-    /// <summary>The values given without an option name.</summary>
-    public List<string> Positional { get; } = [];
-
-    /// <summary>Parses arguments after the verb.</summary>
-    public static CliOptions Parse(IReadOnlyList<string> args)
+    /// <summary>
+    /// A closed choice, spelled on the command line as the enum's member names in lower case (<c>HeldOut</c> is
+    /// <c>heldout</c>). When the option is absent its value is the enum's first member, so each such enum lists its
+    /// default first; help names it in the description, as the framework would print the member's C# spelling.
+    /// </summary>
+    public static Option<T> Choice<T>(string name, string description)
+        where T : struct, Enum
     {
-        var options = new CliOptions();
-        for (var i = 0; i < args.Count; i++)
+        var values = Enum.GetValues<T>();
+        var names = values.Select(Name).ToArray();
+        var option = new Option<T>(name)
         {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                options.Positional.Add(arg);
-            }
-            else if (Switches.Contains(arg))
-            {
-                options._flags.Add(arg);
-            }
-            else if (i + 1 < args.Count)
-            {
-                options._values[arg] = args[++i];
-            }
-            else
-            {
-                throw new CliUsageException($"option {arg} needs a value");
-            }
-        }
-
-        return options;
+            Description = $"{description} (default {names[0]})",
+            HelpName = string.Join('|', names),
+            CustomParser = result => Array.IndexOf(names, result.Tokens[0].Value) is var i and >= 0
+                ? values[i]
+                : Fail<T>(result, $"{name} must be {string.Join(", ", names[..^1])} or {names[^1]}, not '{result.Tokens[0].Value}'"),
+        };
+        option.CompletionSources.Add(names);
+        return option;
     }
 
-    /// <summary>True when the switch was given.</summary>
-    public bool Has(string flag) => _flags.Contains(flag);
+    /// <summary>How a <see cref="Choice{T}"/> value is spelled on the command line and in reports.</summary>
+    public static string Name<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 
-    /// <summary>The option's value, or null.</summary>
-    public string? Get(string name) => _values.GetValueOrDefault(name);
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>; <paramref name="fallback"/> when absent.</summary>
+    public static Option<int> WholeNumber(string name, int fallback, string description, int min = int.MinValue, int max = int.MaxValue, string helpName = "N") =>
+        Number(name, fallback, description, min, max, helpName, NumberStyles.Integer, "a whole number");
 
-    /// <summary>The option's value; a usage error when missing.</summary>
-    public string Require(string name) => Get(name) ?? throw new CliUsageException($"missing required option {name}");
+    /// <summary>A number of <paramref name="min"/> or more, read the same in every culture; <paramref name="fallback"/> when absent.</summary>
+    public static Option<T> Number<T>(string name, T fallback, string description, T min)
+        where T : struct, INumber<T>, IMinMaxValue<T> =>
+        Number(name, fallback, description, min, T.MaxValue, "N", NumberStyles.Float, "a number");
 
-    /// <summary>Fails on any option the verb does not know, so a typo is not silently ignored.</summary>
-    public void Allow(params string[] names)
+    /// <summary>An absolute http(s) address, such as the server's.</summary>
+    public static Option<Uri> Url(string name, string description) => new(name)
     {
-        foreach (var name in _values.Keys.Concat(_flags).Where(n => !names.Contains(n)))
+        Description = description,
+        HelpName = "URL",
+        Required = true,
+        CustomParser = result => Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : Fail<Uri>(result, $"{name} must be an http or https address such as http://localhost:5000, not '{result.Tokens[0].Value}'"),
+    };
+
+    private static Option<T> Number<T>(string name, T fallback, string description, T min, T max, string helpName, NumberStyles styles, string kind)
+        where T : struct, INumber<T>, IMinMaxValue<T>
+    {
+        var range = (min == T.MinValue, max == T.MaxValue) switch
         {
-            throw new CliUsageException($"unknown option {name}");
-        }
+            (true, true) => string.Empty,
+            (false, true) => $" of {min} or more",
+            (true, false) => $" of {max} or less",
+            (false, false) => $" from {min} to {max}",
+        };
+        return new Option<T>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => fallback,
+            CustomParser = result => T.TryParse(result.Tokens[0].Value, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+                ? value
+                : Fail<T>(result, $"{name} must be {kind}{range}, not '{result.Tokens[0].Value}'"),
+        };
+    }
+
+    /// <summary>Reports <paramref name="message"/> as the parse error of a custom parser's value.</summary>
+    public static T Fail<T>(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default!;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using RolePlay.Cli.Training;
 using RolePlay.Core.Scoring;
@@ -6,40 +7,65 @@ using RolePlay.Core.Scoring.Learned;
 
 namespace RolePlay.Cli.Commands;
 
+/// <summary>Which corpus lines <c>evaluate</c> measures on; the first is the default.</summary>
+internal enum EvaluatedSplit
+{
+    HeldOut,
+    Train,
+    All,
+}
+
 /// <summary>
-/// <c>evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--json]</c>:
+/// <c>evaluate --corpus DIR [--model FILE] [--scorer learned|rubric] [--split heldout|train|all] [--scenarios DIR] [--json]</c>:
 /// how a scorer agrees with the corpus labels, per script and principle, with the labellers' own agreement beside it.
 /// </summary>
-internal static class EvaluateCommand
+internal sealed class EvaluateCommand : Command
 {
-    public static int Run(CliOptions options, TextWriter stdout)
+    private readonly Option<string> _corpus = CorpusWorkspace.CorpusOption();
+    private readonly Option<string> _model = ScenarioFiles.ModelOption("the built-in one");
+    private readonly Option<ScorerKind> _scorer = ScenarioFiles.ScorerOption();
+    private readonly Option<EvaluatedSplit> _split = CliOptions.Choice<EvaluatedSplit>("--split", "Which corpus lines to measure on");
+    private readonly Option<string> _scenarios = CorpusWorkspace.ScenariosOption();
+    private readonly Option<bool> _json = new("--json") { Description = "Print the figures as JSON" };
+
+    public EvaluateCommand()
+        : base("evaluate", "Agreement of a scorer with the corpus labels")
     {
-        options.Allow("--corpus", "--model", "--scorer", "--split", "--scenarios", "--json");
-        var workspace = CorpusWorkspace.Load(options.Require("--corpus"), options.Get("--scenarios"));
-        CorpusSplit? split = (options.Get("--split") ?? "heldout") switch
+        Options.Add(_corpus);
+        Options.Add(_model);
+        Options.Add(_scorer);
+        Options.Add(_split);
+        Options.Add(_scenarios);
+        Options.Add(_json);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult result)
+    {
+        var stdout = result.InvocationConfiguration.Output;
+        var workspace = CorpusWorkspace.Load(result.GetRequiredValue(_corpus), result.GetValue(_scenarios));
+        var splitName = result.GetValue(_split);
+        CorpusSplit? split = splitName switch
         {
-            "heldout" => CorpusSplit.HeldOut,
-            "train" => CorpusSplit.Train,
-            "all" => null,
-            var other => throw new CliUsageException($"--split must be heldout, train or all, not '{other}'"),
+            EvaluatedSplit.HeldOut => CorpusSplit.HeldOut,
+            EvaluatedSplit.Train => CorpusSplit.Train,
+            EvaluatedSplit.All or _ => null,
         };
-        IScorer scorer = (options.Get("--scorer") ?? "learned") switch
-        {
-            "learned" => new LearnedScorer(options.Get("--model") is { } path ? ScorerModel.Load(path) : ScorerModel.Default, workspace.Rubric),
-            "rubric" => new RubricScorer(workspace.Rubric),
-            var other => throw new CliUsageException($"--scorer must be learned or rubric, not '{other}'"),
-        };
+        var scorerName = result.GetValue(_scorer);
+        IScorer scorer = scorerName == ScorerKind.Learned
+            ? new LearnedScorer(result.GetValue(_model) is { } path ? ScorerModel.Load(path) : ScorerModel.Default, workspace.Rubric)
+            : new RubricScorer(workspace.Rubric);
 
         var lines = workspace.Corpus.Lines.Where(l => split is null || l.Split == split).ToList();
         var evaluation = Evaluation.Of(scorer, lines, workspace.ScenarioOf);
-        if (options.Has("--json"))
+        if (result.GetValue(_json))
         {
             stdout.WriteLine(JsonSerializer.Serialize(ScoringReport.Figures(evaluation)));
             return 0;
         }
 
         var labellers = workspace.Corpus.BetweenLabellers(split);
-        stdout.WriteLine(ScoringReport.Markdown($"{options.Get("--scorer") ?? "learned"} scorer, {options.Get("--split") ?? "heldout"} split ({lines.Count} lines)", evaluation, labellers));
+        stdout.WriteLine(ScoringReport.Markdown($"{CliOptions.Name(scorerName)} scorer, {CliOptions.Name(splitName)} split ({lines.Count} lines)", evaluation, labellers));
         stdout.WriteLine($"Labellers: agreement {labellers.Sum(a => a.Observed * a.Total) / Math.Max(1, labellers.Sum(a => a.Total)):0.000} over {labellers[0].Total} doubly labelled lines; {workspace.Corpus.Unsettled.Count} disagreements not yet settled.");
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Scoring.Corpus;
@@ -10,16 +11,34 @@ namespace RolePlay.Cli.Commands;
 /// (instructors' overrides, observers' ratings) and adds the new ones to <c>DIR/class/</c>, so the next
 /// <c>roleplay train</c> learns from them. A line the corpus already holds (same scenario, same words) is skipped.
 /// </summary>
-internal static class ExportRatingsCommand
+internal sealed class ExportRatingsCommand : Command
 {
-    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<Uri> _url = CliOptions.Url("--url", "The RolePlay server, e.g. http://HOST:PORT");
+    private readonly Option<string> _key = new("--key") { Description = "The server's instructor key", HelpName = "KEY", Required = true };
+    private readonly Option<string> _corpus = new("--corpus")
     {
-        options.Allow("--url", "--key", "--corpus");
-        var corpus = options.Require("--corpus");
-        var url = new Uri(new Uri(options.Require("--url").TrimEnd('/') + "/"), "api/calibration/lines");
+        Description = "The corpus folder the lines are added to, under class/",
+        HelpName = "DIR",
+        Required = true,
+    };
+
+    public ExportRatingsCommand()
+        : base("export-ratings", "Add lines people judged in real classes to the corpus (DIR/class/)")
+    {
+        Options.Add(_url);
+        Options.Add(_key);
+        Options.Add(_corpus);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult result)
+    {
+        var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        var corpus = result.GetRequiredValue(_corpus);
+        var url = new Uri(new Uri(result.GetRequiredValue(_url).OriginalString.TrimEnd('/') + "/"), "api/calibration/lines");
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("X-Instructor-Key", options.Require("--key"));
+        request.Headers.Add("X-Instructor-Key", result.GetRequiredValue(_key));
         using var response = await http.SendAsync(request);
         if (!response.IsSuccessStatusCode)
         {

@@ -1,26 +1,33 @@
+using System.CommandLine;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Scenarios;
 
 namespace RolePlay.Cli.Commands;
 
-/// <summary><c>graph PATH [--format mermaid|dot]</c>: the scenario's stage graph, drawn by Stateless.</summary>
-internal static class GraphCommand
+/// <summary>How <c>graph</c> draws; the first is the default.</summary>
+internal enum GraphFormat
 {
-    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    Mermaid,
+    Dot,
+}
+
+/// <summary><c>graph PATH [--format mermaid|dot]</c>: the scenario's stage graph, drawn by Stateless.</summary>
+internal sealed class GraphCommand : Command
+{
+    private readonly Argument<string> _path = new("PATH") { Description = "The scenario file" };
+    private readonly Option<GraphFormat> _format = CliOptions.Choice<GraphFormat>("--format", "Mermaid, or dot for Graphviz");
+
+    public GraphCommand()
+        : base("graph", "Print the stage graph")
     {
-        options.Allow("--format");
-        if (options.Positional.Count != 1)
-        {
-            throw new CliUsageException("graph needs exactly one scenario file");
-        }
+        Arguments.Add(_path);
+        Options.Add(_format);
+        SetAction(result => Run(result.GetRequiredValue(_path), result.GetValue(_format), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+    }
 
-        var format = options.Get("--format") ?? "mermaid";
-        if (format is not ("mermaid" or "dot"))
-        {
-            throw new CliUsageException($"--format must be mermaid or dot, not '{format}'");
-        }
-
-        var result = ScenarioLoader.LoadFile(options.Positional[0]);
+    private static int Run(string path, GraphFormat format, TextWriter stdout, TextWriter stderr)
+    {
+        var result = ScenarioLoader.LoadFile(path);
         foreach (var error in result.Errors)
         {
             stderr.WriteLine(error);
@@ -32,7 +39,7 @@ internal static class GraphCommand
         }
 
         var machine = new StageMachine(result.Scenario);
-        stdout.WriteLine(format == "dot" ? machine.ToDot() : machine.ToMermaid());
+        stdout.WriteLine(format == GraphFormat.Dot ? machine.ToDot() : machine.ToMermaid());
         return 0;
     }
 }

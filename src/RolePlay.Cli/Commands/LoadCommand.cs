@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,10 +9,10 @@ using RolePlay.Core.Transcripts;
 namespace RolePlay.Cli.Commands;
 
 /// <summary>
-/// <c>load --url URL --key KEY --groups N --duration SECONDS [--rate R] [--json]</c>: plays N groups of four
-/// real SignalR clients against a server, after measuring the same traffic on the server's bare baseline hub.
+/// <c>load --url URL --key KEY [--groups N] [--duration SECONDS] [--rate R] [--scenario ID] [--json]</c>: plays N groups
+/// of four real SignalR clients against a server, after measuring the same traffic on the server's bare baseline hub.
 /// </summary>
-internal static class LoadCommand
+internal sealed class LoadCommand : Command
 {
     // The server's own limit per session; larger runs use several sessions.
     private const int MaxGroupsPerSession = 200;
@@ -19,31 +20,63 @@ internal static class LoadCommand
     private static readonly string[] CustomerLines = ["嗯，你接着说。", "然后呢？", "我在听。", "嗯。"];
     private static readonly string[] ClerkLines = ["好的，我记下了。", "嗯，我看一下。", "好的。", "稍等一下。"];
 
-    public static async Task<int> RunAsync(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<Uri> _url = CliOptions.Url("--url", "The server to load, e.g. http://127.0.0.1:5199");
+    private readonly Option<string> _key = new("--key") { Description = "The server's instructor key", HelpName = "KEY", Required = true };
+    private readonly Option<int> _groups = CliOptions.WholeNumber("--groups", 10, "Groups of four connections, on each hub", 1, 2000);
+    private readonly Option<int> _duration = CliOptions.WholeNumber("--duration", 20, "How long each hub is loaded", 1, 600, "SECONDS");
+    private readonly Option<double?> _rate = new("--rate")
     {
-        options.Allow("--url", "--key", "--groups", "--duration", "--rate", "--json", "--scenario");
-        var url = new Uri(options.Require("--url"));
-        var key = options.Require("--key");
-        var groups = Number(options, "--groups", 1, 2000, 10);
-        var duration = TimeSpan.FromSeconds(Number(options, "--duration", 1, 600, 20));
-        double? rate = options.Get("--rate") is { } r ? double.Parse(r, CultureInfo.InvariantCulture) : null;
-        if (rate is <= 0 or > 100)
-        {
-            throw new CliUsageException("--rate must be between 0 and 100 lines per second per group");
-        }
+        Description = "Lines each group says per second (default: the next line as soon as the last is answered)",
+        HelpName = "LINES_PER_SECOND_PER_GROUP",
+        CustomParser = result => double.TryParse(result.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rate) && rate is > 0 and <= 100
+            ? rate
+            : CliOptions.Fail<double?>(result, $"--rate must be between 0 and 100 lines per second per group, not '{result.Tokens[0].Value}'"),
+    };
+
+    private readonly Option<string> _scenario = new("--scenario")
+    {
+        Description = "The id of the scenario the RolePlay sessions play",
+        HelpName = "ID",
+        DefaultValueFactory = _ => "bakery-egg-tart-zh",
+    };
+
+    private readonly Option<bool> _json = new("--json") { Description = "Print the report as one JSON line; progress goes to stderr" };
+
+    public LoadCommand()
+        : base("load", "Load a server with real SignalR clients, beside its baseline hub")
+    {
+        Options.Add(_url);
+        Options.Add(_key);
+        Options.Add(_groups);
+        Options.Add(_duration);
+        Options.Add(_rate);
+        Options.Add(_scenario);
+        Options.Add(_json);
+        SetAction(RunAsync);
+    }
+
+    private async Task<int> RunAsync(ParseResult result)
+    {
+        var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        var url = result.GetRequiredValue(_url);
+        var key = result.GetRequiredValue(_key);
+        var groups = result.GetValue(_groups);
+        var duration = TimeSpan.FromSeconds(result.GetValue(_duration));
+        var rate = result.GetValue(_rate);
+        var json = result.GetValue(_json);
 
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Add("X-Instructor-Key", key);
-        var log = options.Has("--json") ? stderr : stdout;
+        var log = json ? stderr : stdout;
 
         log.WriteLine($"baseline: {groups} groups x 4 connections on /hubs/baseline for {duration.TotalSeconds:0} s ...");
         var baseline = await RunBaselineAsync(url, key, groups, duration, rate).ConfigureAwait(false);
         log.WriteLine($"roleplay: {groups} groups x 4 seats on /hubs/roleplay for {duration.TotalSeconds:0} s ...");
-        var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, url, options.Get("--scenario") ?? "bakery-egg-tart-zh", groups, duration, rate).ConfigureAwait(false);
+        var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, url, result.GetRequiredValue(_scenario), groups, duration, rate).ConfigureAwait(false);
 
         var report = new LoadReport(roleplay.TurnsPerSecond, roleplay.P50Ms, roleplay.P95Ms, roleplay.P99Ms, baseline, memoryMb, perConnectionKb, groups, groups * 4, roleplay.Turns, roleplay.Errors,
             baseline.TurnsPerSecond > 0 ? Math.Round(roleplay.TurnsPerSecond / baseline.TurnsPerSecond, 2) : 0, roleplay.Gc);
-        if (options.Has("--json"))
+        if (json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(report, TranscriptJson.Compact));
         }
@@ -179,19 +212,6 @@ internal static class LoadCommand
                 gate.Release();
             }
         })).ConfigureAwait(false);
-    }
-
-    private static int Number(CliOptions options, string name, int min, int max, int fallback)
-    {
-        var text = options.Get(name);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
-            ? n
-            : throw new CliUsageException($"{name} must be a whole number from {min} to {max}");
     }
 
     private sealed record Metrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections);

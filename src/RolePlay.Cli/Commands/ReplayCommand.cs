@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.CommandLine;
 using System.Text.Json;
 using RolePlay.Core.Engine;
 using RolePlay.Core.Localization;
@@ -9,23 +9,45 @@ using RolePlay.Core.Transcripts;
 namespace RolePlay.Cli.Commands;
 
 /// <summary>
-/// <c>replay --scenario PATH --script FILE.jsonl [--json] [--strict]</c>: plays a script through the engine (no bots) and
-/// prints the transcript. A line the engine refuses is skipped with a warning naming the line and the rule, and lines after
-/// the end are reported as not played; both are listed in <c>refused</c>. <c>--strict</c> stops at the first.
+/// <c>replay --scenario PATH --script FILE.jsonl [--json] [--strict] [--seed N] [--scorer learned|rubric] [--model FILE]</c>:
+/// plays a script through the engine (no bots) and prints the transcript. A line the engine refuses is skipped with a
+/// warning naming the line and the rule, and lines after the end are reported as not played; both are listed in
+/// <c>refused</c>. <c>--strict</c> stops at the first.
 /// </summary>
-internal static class ReplayCommand
+internal sealed class ReplayCommand : Command
 {
-    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> _scenario = ScenarioFiles.ScenarioOption();
+    private readonly Option<string> _script = new("--script")
     {
-        options.Allow("--scenario", "--script", "--json", "--strict", "--seed", "--scorer", "--model");
-        var scriptPath = options.Require("--script");
-        var seedText = options.Get("--seed") ?? "0";
-        if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-        {
-            throw new CliUsageException($"--seed must be a whole number, not '{seedText}'");
-        }
+        Description = "The dialogue, one JSON object a line: {\"role\", \"text\" or \"action\", \"delayMs\"}",
+        HelpName = "FILE.jsonl",
+        Required = true,
+    };
 
-        var scenarioPath = options.Require("--scenario");
+    private readonly Option<bool> _json = new("--json") { Description = "Print the transcript as JSON" };
+    private readonly Option<bool> _strict = new("--strict") { Description = "Stop at the first refused line (exit 1) instead of skipping it" };
+    private readonly Option<int> _seed = CliOptions.WholeNumber("--seed", 0, "The play's seed (it picks bot lines), recorded in the transcript");
+    private readonly Option<ScorerKind> _scorer = ScenarioFiles.ScorerOption();
+    private readonly Option<string> _model = ScenarioFiles.ModelOption("scorer/model.bin beside the scenario, else the built-in one");
+
+    public ReplayCommand()
+        : base("replay", "Play a scripted dialogue through the engine; refused lines are warned about and skipped (--strict stops at the first)")
+    {
+        Options.Add(_scenario);
+        Options.Add(_script);
+        Options.Add(_json);
+        Options.Add(_strict);
+        Options.Add(_seed);
+        Options.Add(_scorer);
+        Options.Add(_model);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult result)
+    {
+        var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        var scriptPath = result.GetRequiredValue(_script);
+        var scenarioPath = result.GetRequiredValue(_scenario);
         var (scenario, rubric) = ScenarioFiles.Load(scenarioPath, stderr);
         if (scenario is null || rubric is null)
         {
@@ -38,8 +60,8 @@ internal static class ReplayCommand
             return 1;
         }
 
-        var play = new Play(scenario, ScenarioFiles.Scorer(options, scenarioPath, rubric), seed);
-        var strict = options.Has("--strict");
+        var play = new Play(scenario, ScenarioFiles.Scorer(result.GetValue(_scorer), result.GetValue(_model), scenarioPath, rubric), result.GetValue(_seed));
+        var strict = result.GetValue(_strict);
         var refused = new List<RefusedLine>();
         long clock = 0;
         foreach (var (lineNumber, line) in script)
@@ -86,7 +108,7 @@ internal static class ReplayCommand
 
         play.Finish();
         var doc = TranscriptDocument.From(play) with { Refused = refused };
-        if (options.Has("--json"))
+        if (result.GetValue(_json))
         {
             stdout.WriteLine(JsonSerializer.Serialize(doc, TranscriptJson.Indented));
         }

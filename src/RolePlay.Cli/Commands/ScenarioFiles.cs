@@ -1,23 +1,49 @@
+using System.CommandLine;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Scoring.Learned;
 
 namespace RolePlay.Cli.Commands;
 
-/// <summary>Loads the scenario a verb names, printing its problems when it is invalid.</summary>
+/// <summary>Which scorer a verb judges lines with (<c>--scorer learned|rubric</c>); the first is the default.</summary>
+internal enum ScorerKind
+{
+    Learned,
+    Rubric,
+}
+
+/// <summary>Loads the scenario a verb names, printing its problems when it is invalid, and the options that pick its scorer.</summary>
 internal static class ScenarioFiles
 {
-    /// <summary>
-    /// The scorer a verb uses: the learned one (the model in <c>scorer/</c> beside the scenario, else the built-in
-    /// one) unless <c>--scorer rubric</c> asks for the cue rubric alone, e.g. to compare the two.
-    /// </summary>
-    public static IScorer Scorer(CliOptions options, string scenarioPath, Rubric rubric) => (options.Get("--scorer") ?? "learned") switch
+    /// <summary><c>--scenario PATH</c>, which every verb that plays or scores lines needs.</summary>
+    public static Option<string> ScenarioOption() => new("--scenario")
     {
-        "learned" => new LearnedScorer(
-            options.Get("--model") is { } model ? ScorerModel.Load(model) : ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!),
+        Description = "The scenario file; its rubric and scorer model are looked up beside it",
+        HelpName = "PATH",
+        Required = true,
+    };
+
+    /// <summary><c>--scorer learned|rubric</c>: the cue rubric alone is there to compare the learned scorer with.</summary>
+    public static Option<ScorerKind> ScorerOption() => CliOptions.Choice<ScorerKind>("--scorer", "Which scorer judges the lines");
+
+    /// <summary><c>--model FILE</c>: a model written by <c>roleplay train</c>, in place of the one <paramref name="fallback"/> names.</summary>
+    public static Option<string> ModelOption(string fallback) => new("--model")
+    {
+        Description = $"The learned scorer's model, written by roleplay train (default {fallback})",
+        HelpName = "FILE",
+    };
+
+    /// <summary>
+    /// The scorer a verb uses: the learned one (<paramref name="model"/>, else the model in <c>scorer/</c> beside the
+    /// scenario, else the built-in one) unless <see cref="ScorerKind.Rubric"/> asks for the cue rubric alone.
+    /// </summary>
+    public static IScorer Scorer(ScorerKind kind, string? model, string scenarioPath, Rubric rubric) => kind switch
+    {
+        ScorerKind.Learned => new LearnedScorer(
+            model is not null ? ScorerModel.Load(model) : ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!),
             rubric),
-        "rubric" => new RubricScorer(rubric),
-        var other => throw new CliUsageException($"--scorer must be learned or rubric, not '{other}'"),
+        ScorerKind.Rubric => new RubricScorer(rubric),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     public static (Scenario? Scenario, Rubric? Rubric) Load(string path, TextWriter stderr)

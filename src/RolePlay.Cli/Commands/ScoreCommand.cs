@@ -1,24 +1,46 @@
+using System.CommandLine;
 using System.Text.Json;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Cli.Commands;
 
-/// <summary><c>score --scenario PATH --in FILE.jsonl</c>: one JSON line of verdicts and evidence per staff line.</summary>
-internal static class ScoreCommand
+/// <summary><c>score --scenario PATH --in FILE.jsonl [--scorer learned|rubric] [--model FILE]</c>: one JSON line of verdicts and evidence per staff line.</summary>
+internal sealed class ScoreCommand : Command
 {
-    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Option<string> _scenario = ScenarioFiles.ScenarioOption();
+    private readonly Option<string> _input = new("--in")
     {
-        options.Allow("--scenario", "--in", "--scorer", "--model");
-        var input = options.Require("--in");
-        var scenarioPath = options.Require("--scenario");
+        Description = "Staff lines to score, one JSON object a line: {\"id\", \"role\", \"text\", \"stage\", \"latencyMs\"}",
+        HelpName = "FILE.jsonl",
+        Required = true,
+    };
+
+    private readonly Option<ScorerKind> _scorer = ScenarioFiles.ScorerOption();
+    private readonly Option<string> _model = ScenarioFiles.ModelOption("scorer/model.bin beside the scenario, else the built-in one");
+
+    public ScoreCommand()
+        : base("score", "Score staff lines; one JSON line out per line in")
+    {
+        Options.Add(_scenario);
+        Options.Add(_input);
+        Options.Add(_scorer);
+        Options.Add(_model);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult result)
+    {
+        var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        var input = result.GetRequiredValue(_input);
+        var scenarioPath = result.GetRequiredValue(_scenario);
         var (scenario, rubric) = ScenarioFiles.Load(scenarioPath, stderr);
         if (scenario is null || rubric is null)
         {
             return 1;
         }
 
-        var scorer = ScenarioFiles.Scorer(options, scenarioPath, rubric);
+        var scorer = ScenarioFiles.Scorer(result.GetValue(_scorer), result.GetValue(_model), scenarioPath, rubric);
         var lines = JsonLines.Read<ScoreLine>(input, stderr, out var failed);
         foreach (var (lineNumber, line) in lines)
         {

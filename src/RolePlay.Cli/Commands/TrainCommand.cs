@@ -1,22 +1,61 @@
+using System.CommandLine;
 using RolePlay.Cli.Training;
 using RolePlay.Core.Scoring.Corpus;
 using RolePlay.Core.Scoring.Learned;
 
 namespace RolePlay.Cli.Commands;
 
-/// <summary><c>train --corpus DIR --out FILE</c>: trains the learned scorer on the corpus's training split and reports the held-out figures.</summary>
-internal static class TrainCommand
+/// <summary>
+/// <c>train --corpus DIR --out FILE [--scenarios DIR] [--validate] [--l1 N] [--l2 N] [--balance N] [--min-lines N]</c>:
+/// trains the learned scorer on the corpus's training split and reports the held-out figures.
+/// </summary>
+internal sealed class TrainCommand : Command
 {
-    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private static readonly TrainingOptions Defaults = new();
+
+    private readonly Option<string> _corpus = CorpusWorkspace.CorpusOption();
+    private readonly Option<string> _output = new("--out")
     {
-        options.Allow("--corpus", "--out", "--scenarios", "--validate", "--l1", "--l2", "--balance", "--min-lines");
-        var output = options.Require("--out");
-        var workspace = CorpusWorkspace.Load(options.Require("--corpus"), options.Get("--scenarios"));
+        Description = "Where to write the model (scenarios/scorer/model.bin is the one the server and the CLI pick up)",
+        HelpName = "FILE",
+        Required = true,
+    };
+
+    private readonly Option<string> _scenarios = CorpusWorkspace.ScenariosOption();
+    private readonly Option<bool> _validate = new("--validate")
+    {
+        Description = "Measure on a fifth of the training split instead of the held-out split, for tuning the settings below",
+    };
+
+    private readonly Option<float> _l1 = CliOptions.Number("--l1", Defaults.L1, "L1 regularisation weight", 0f);
+    private readonly Option<float> _l2 = CliOptions.Number("--l2", Defaults.L2, "L2 regularisation weight", 0f);
+    private readonly Option<double> _balance = CliOptions.Number("--balance", Defaults.Balance, "How much rarer verdicts are weighted up: 0 none, 1 fully balanced classes", 0d);
+    private readonly Option<int> _minLines = CliOptions.WholeNumber("--min-lines", Defaults.MinLines, "A feature is learned only when it occurs in at least this many training lines", min: 0);
+
+    public TrainCommand()
+        : base("train", "Train the learned scorer on the corpus's training split")
+    {
+        Options.Add(_corpus);
+        Options.Add(_output);
+        Options.Add(_scenarios);
+        Options.Add(_validate);
+        Options.Add(_l1);
+        Options.Add(_l2);
+        Options.Add(_balance);
+        Options.Add(_minLines);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult result)
+    {
+        var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
+        var output = result.GetRequiredValue(_output);
+        var workspace = CorpusWorkspace.Load(result.GetRequiredValue(_corpus), result.GetValue(_scenarios));
         var training = workspace.Lines(CorpusSplit.Train).ToList();
 
         // Tuning happens here: train on four fifths of the training split and measure on the fifth left over,
         // so the held-out split is never looked at while choosing features or settings.
-        var validating = options.Has("--validate");
+        var validating = result.GetValue(_validate);
         var validation = validating ? training.Where(InValidationFold).ToList() : [];
         if (validating)
         {
@@ -29,7 +68,8 @@ internal static class TrainCommand
             return 1;
         }
 
-        var model = ModelTrainer.Train(training, workspace.Rubric, Settings(options));
+        var settings = new TrainingOptions(result.GetValue(_l2), result.GetValue(_l1), result.GetValue(_minLines), result.GetValue(_balance));
+        var model = ModelTrainer.Train(training, workspace.Rubric, settings);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
         {
@@ -45,21 +85,6 @@ internal static class TrainCommand
             validating ? null : workspace.Corpus.BetweenLabellers(CorpusSplit.HeldOut)));
         return 0;
     }
-
-    private static TrainingOptions Settings(CliOptions options)
-    {
-        var defaults = new TrainingOptions();
-        return new TrainingOptions(
-            Number(options, "--l2", defaults.L2),
-            Number(options, "--l1", defaults.L1),
-            (int)Number(options, "--min-lines", defaults.MinLines),
-            Number(options, "--balance", (float)defaults.Balance));
-    }
-
-    private static float Number(CliOptions options, string name, float fallback) =>
-        options.Get(name) is not { } text ? fallback
-        : float.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 0 ? value
-        : throw new CliUsageException($"{name} must be a number of 0 or more, not '{text}'");
 
     private static bool InValidationFold(CorpusLine line) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(line.Id))[^1] % 5 == 0;
 }

@@ -1,21 +1,38 @@
+using System.CommandLine;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Scoring;
 
 namespace RolePlay.Cli.Commands;
 
 /// <summary><c>validate PATH...</c>: exit 0 when every file is valid, else <c>file:line:col: message</c> lines on stderr and exit 1.</summary>
-internal static class ValidateCommand
+internal sealed class ValidateCommand : Command
 {
-    public static int Run(CliOptions options, TextWriter stdout, TextWriter stderr)
+    private readonly Argument<string[]> _paths = new("PATH")
     {
-        options.Allow();
-        if (options.Positional.Count == 0)
-        {
-            throw new CliUsageException("validate needs at least one file");
-        }
+        Description = "Scenario files, or a rubric file (" + Rubric.FileName + ")",
+        Arity = ArgumentArity.OneOrMore,
+    };
 
+    public ValidateCommand()
+        : base("validate", "Check scenario (or rubric) files; errors as file:line:col: message")
+    {
+        // The parser hands a word it does not know to the first argument that takes it, so "validate a.yaml --strict"
+        // would go looking for a file named --strict; validate takes no options, and such a word is a usage error.
+        _paths.Validators.Add(result =>
+        {
+            foreach (var option in result.Tokens.Select(t => t.Value).Where(v => v.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"unknown option {option}");
+            }
+        });
+        Arguments.Add(_paths);
+        SetAction(result => Run(result.GetRequiredValue(_paths), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+    }
+
+    private static int Run(string[] paths, TextWriter stdout, TextWriter stderr)
+    {
         var failed = 0;
-        foreach (var path in options.Positional)
+        foreach (var path in paths)
         {
             var errors = Path.GetFileName(path) == Rubric.FileName ? ValidateRubric(path) : ScenarioLoader.LoadFile(path).Errors;
             foreach (var error in errors)
