@@ -15,7 +15,8 @@ internal static class CliOptions
     /// <summary>
     /// A closed choice, spelled on the command line as the enum's member names in lower case (<c>HeldOut</c> is
     /// <c>heldout</c>). When the option is absent its value is the enum's first member, so each such enum lists its
-    /// default first; help names it in the description, as the framework would print the member's C# spelling.
+    /// default first. Help names the default in the description: the framework's own <c>[default: HeldOut]</c> would
+    /// show a spelling the option does not take.
     /// </summary>
     public static Option<T> Choice<T>(string name, string description)
         where T : struct, Enum
@@ -47,7 +48,7 @@ internal static class CliOptions
         where T : struct, INumber<T>, IMinMaxValue<T> =>
         Number(name, fallback, description, min, T.MaxValue, "N", NumberStyles.Float, "a number");
 
-    /// <summary>An absolute http(s) address, such as the server's.</summary>
+    /// <summary>A required absolute http(s) address, such as the server's.</summary>
     public static Option<Uri> Url(string name, string description) => new(name)
     {
         Description = description,
