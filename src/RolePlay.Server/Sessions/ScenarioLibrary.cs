@@ -14,10 +14,10 @@ public sealed class ScenarioLibrary
     public ScenarioLibrary(string folder)
     {
         Folder = folder;
-        var rubric = Rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
+        Rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
             ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
             : Rubric.Default;
-        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), rubric);
+        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), Rubric);
         foreach (var scenario in ScenarioLoader.LoadFolder(folder))
         {
             _byId[scenario.Id] = (scenario, scorer);
