@@ -1,3 +1,6 @@
+using RolePlay.Core.Localization;
+using RolePlay.Core.Scoring;
+
 namespace RolePlay.Client.Tests;
 
 /// <summary>Small hub messages for component tests.</summary>
@@ -11,9 +14,31 @@ public static class Samples
         new("manager", "经理C", false, false, [new ActionInfo("invite-to-rest-area", "请到休息区")]),
     ];
 
+    /// <summary>The principles as a server with the shipped rubric names them.</summary>
+    public static readonly IReadOnlyList<PrincipleInfo> Principles =
+        [.. Rubric.Default.Principles.Select(p => new PrincipleInfo(p.Id, p.Name, p.ShortName))];
+
+    /// <summary>A rubric that renames customer-first: what a server with its own principles.yaml sends.</summary>
+    public static readonly IReadOnlyList<PrincipleInfo> RenamedPrinciples =
+    [
+        .. Principles.Select(p => p.Id == "customer-first"
+            ? p with { Name = new LocalizedText("Guests are always right", "客人永远是对的"), ShortName = new LocalizedText("Guests first", "客人优先") }
+            : p),
+    ];
+
+    /// <summary>The mood bands of the shipped scenarios.</summary>
+    public static readonly IReadOnlyList<MoodBandInfo> Bands =
+    [
+        new("furious", new LocalizedText("furious", "暴怒")),
+        new("upset", new LocalizedText("upset", "不满")),
+        new("calm", new LocalizedText("calm", "平静")),
+        new("pleased", new LocalizedText("pleased", "满意")),
+    ];
+
     public static GroupSnapshot Snapshot(
         IReadOnlyList<TurnMessage>? turns = null, string state = "running", string expecting = "staff",
-        RoleBriefing? briefing = null, EndedMessage? ended = null, bool liveFeedback = true, string locale = "zh-CN") =>
+        RoleBriefing? briefing = null, EndedMessage? ended = null, bool liveFeedback = true, string locale = "zh-CN",
+        IReadOnlyList<PrincipleInfo>? principles = null, IReadOnlyList<MoodBandInfo>? bands = null) =>
         new(
             "s1", "g1", "第1组", "bakery-egg-tart-zh", "蛋挞风波", locale, state, liveFeedback,
             new StageInfo("g1", "counter", "柜台", "顾客用夹子夹碎了两只葡式蛋挞。",
@@ -27,7 +52,9 @@ public static class Samples
             ended,
             briefing,
             [new EventInfo("crowd", "围观的顾客越来越多")],
-            "seat-b");
+            "seat-b",
+            principles ?? Principles,
+            bands ?? Bands);
 
     public static TurnMessage Turn(int seq, string role, string text, int mood = 40, Dictionary<string, int>? verdicts = null) =>
         new("g1", seq, "say", role, text, null, null, "counter", seq * 1000L, 1500, false, mood, verdicts, null, null, "customer");

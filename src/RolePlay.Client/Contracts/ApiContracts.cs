@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Contracts;
@@ -47,7 +48,7 @@ public sealed record SatisfactionView(string Rater, IReadOnlyDictionary<string, 
 /// <summary>A player's answers to the scenario's reflection questions.</summary>
 public sealed record ReflectionView(string Role, string Name, IReadOnlyList<string> Answers);
 
-/// <summary>GET /api/groups/{groupId}/review: everything the review page shows for one group.</summary>
+/// <summary>GET /api/groups/{groupId}/review: everything the review page shows for one group; <c>Principles</c> name the principles its verdicts and totals are on.</summary>
 public sealed record GroupReview(
     string SessionId,
     string GroupId,
@@ -61,9 +62,12 @@ public sealed record GroupReview(
     IReadOnlyList<CommentView> Comments,
     IReadOnlyList<TurnRatingView> Ratings,
     IReadOnlyList<SatisfactionView> Satisfaction,
-    IReadOnlyList<ReflectionView> Reflections);
+    IReadOnlyList<ReflectionView> Reflections,
+    IReadOnlyList<PrincipleInfo>? Principles = null);
 
 /// <summary>GET /api/sessions/{id}/agreement: how often observers' ratings gave the engine's verdict on one principle, over every group of a session.</summary>
 /// <param name="Agreement">The share of ratings that agreed; null without ratings.</param>
 /// <param name="Kappa">Cohen's κ between observers and engine; null below ten ratings, where it means little.</param>
-public sealed record PrincipleAgreementView(string Principle, int Ratings, double? Agreement, double? Kappa);
+/// <param name="Name">The principle's name in the server's rubric.</param>
+/// <param name="ShortName">Its short label.</param>
+public sealed record PrincipleAgreementView(string Principle, int Ratings, double? Agreement, double? Kappa, LocalizedText? Name = null, LocalizedText? ShortName = null);

@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Contracts;
@@ -8,7 +9,11 @@ public sealed record JoinRequest(string JoinCode, string Name, string Role, stri
 /// <summary>What a student gets back on joining or rejoining: the token to rejoin with, the seat, and the whole scene.</summary>
 public sealed record JoinResult(string ParticipantToken, string GroupId, string Role, GroupSnapshot Snapshot);
 
-/// <summary>Everything a client needs to draw a group's scene; <c>Events</c> (injectable scenario events) are filled for the instructor only, <c>SeatId</c> for a seated viewer only.</summary>
+/// <summary>
+/// Everything a client needs to draw a group's scene; <c>Events</c> (injectable scenario events) are filled for the instructor only,
+/// <c>SeatId</c> for a seated viewer only. <c>Principles</c> (the rubric's) and <c>MoodBands</c> (the scenario's) name what
+/// verdicts and the mood meter show, in both UI languages; a client shows the id of anything they do not name.
+/// </summary>
 public sealed record GroupSnapshot(
     string SessionId,
     string GroupId,
@@ -28,7 +33,15 @@ public sealed record GroupSnapshot(
     EndedMessage? Ended,
     RoleBriefing? Briefing,
     IReadOnlyList<EventInfo> Events,
-    string? SeatId);
+    string? SeatId,
+    IReadOnlyList<PrincipleInfo>? Principles = null,
+    IReadOnlyList<MoodBandInfo>? MoodBands = null);
+
+/// <summary>A principle as the server's rubric (<c>principles.yaml</c>) names it: in full, and short for chips and chart axes.</summary>
+public sealed record PrincipleInfo(string Id, LocalizedText Name, LocalizedText ShortName);
+
+/// <summary>A mood band of the scenario and what the mood meter calls it.</summary>
+public sealed record MoodBandInfo(string Id, LocalizedText Name);
 
 /// <summary>A role as the scene shows it, with the actions it may take in the current stage.</summary>
 public sealed record RoleInfo(string Id, string Name, bool IsCustomer, bool IsBot, IReadOnlyList<ActionInfo> Actions);

@@ -1,3 +1,5 @@
+using RolePlay.Client.Localization;
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 
 namespace RolePlay.Client.Live;
@@ -28,6 +30,12 @@ public sealed class SceneState
 
     /// <summary>The customer's mood.</summary>
     public MoodInfo Mood { get; private set; } = null!;
+
+    /// <summary>What the scenario calls the mood's band, or the band's id when the scenario does not name it.</summary>
+    public LocalizedText MoodBandName => Snapshot.MoodBands?.FirstOrDefault(b => b.Id == Mood.Band)?.Name ?? LocalizedText.Both(Mood.Band);
+
+    /// <summary>The principles' names, as the server's rubric gives them.</summary>
+    public PrincipleNames PrincipleNames { get; private set; } = PrincipleNames.None;
 
     /// <summary>Who sits where.</summary>
     public IReadOnlyList<SeatInfo> Roster { get; private set; } = [];
@@ -62,6 +70,7 @@ public sealed class SceneState
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
+        PrincipleNames = new PrincipleNames(snapshot.Principles);
         Stage = snapshot.Stage;
         Mood = snapshot.Mood;
         Roster = snapshot.Roster;

@@ -1,8 +1,11 @@
+using RolePlay.Core.Localization;
+
 namespace RolePlay.Client.Localization;
 
 /// <summary>
 /// Every string the UI shows, in English and simplified Chinese side by side so a translator reads both at once.
-/// One partial file per feature; scenario text is never here: it is shown in the scenario's own language.
+/// One partial file per feature; scenario text is never here: it is shown in the scenario's own language. Neither are the
+/// names of principles (the rubric's) and mood bands (the scenario's): they come with the data, in both languages.
 /// </summary>
 public sealed partial class UiText
 {
@@ -70,27 +73,8 @@ public sealed partial class UiText
     public string Reconnecting => L("Connection lost — reconnecting…", "连接中断，正在重新连接…");
     public string Reconnected => L("Reconnected: you are back in your seat.", "已重新连接，你仍在原来的座位上。");
 
-    /// <summary>The principle's name in this language.</summary>
-    public string Principle(string id) => id switch
-    {
-        "customer-first" => L("The customer is always right", "顾客永远是对的"),
-        "prompt-sincere" => L("Timely, quick and sincere", "及时、快捷、诚恳"),
-        "off-scene" => L("Take it away from the scene", "带离现场处置"),
-        "affirm" => L("Affirm and appreciate the customer", "肯定顾客，欣赏顾客"),
-        "resolve" => L("Resolve accurately, reach agreement", "准确处置，达成共识"),
-        _ => id,
-    };
-
-    /// <summary>A short label for a principle, for chips and chart axes.</summary>
-    public string PrincipleShort(string id) => id switch
-    {
-        "customer-first" => L("Customer first", "顾客至上"),
-        "prompt-sincere" => L("Timely & sincere", "及时诚恳"),
-        "off-scene" => L("Off the floor", "带离现场"),
-        "affirm" => L("Affirm", "肯定顾客"),
-        "resolve" => L("Resolve", "达成共识"),
-        _ => id,
-    };
+    /// <summary>Text the data brings in both languages (a principle's or a mood band's name), in this language.</summary>
+    public string In(LocalizedText text) => text.In(IsChinese);
 
     /// <summary>A verdict in words: upheld, not engaged or violated.</summary>
     public string Verdict(int verdict) => verdict switch
@@ -98,16 +82,5 @@ public sealed partial class UiText
         > 0 => L("upheld", "做到"),
         < 0 => L("violated", "违反"),
         _ => L("not engaged", "未涉及"),
-    };
-
-    /// <summary>The name of a mood band id used by the scenarios (calm, upset, angry, furious…), or the id itself.</summary>
-    public string MoodBand(string band) => band switch
-    {
-        "calm" => L("calm", "平静"),
-        "content" or "pleased" or "happy" => L("pleased", "满意"),
-        "upset" or "annoyed" => L("upset", "不满"),
-        "angry" => L("angry", "生气"),
-        "furious" => L("furious", "暴怒"),
-        _ => band,
     };
 }

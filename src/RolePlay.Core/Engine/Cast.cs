@@ -57,7 +57,7 @@ internal sealed class Cast(Scenario scenario)
         var ways = new List<string>();
         foreach (var cueId in r.Calls)
         {
-            var example = SharedCalls.Default.Find(cueId)?.Example.For(zh);
+            var example = SharedCalls.Default.Find(cueId)?.Example.In(zh);
             ways.Add(zh
                 ? $"同事开口请你过来{(string.IsNullOrEmpty(example) ? string.Empty : $"，比如说“{example}”")}"
                 : $"a colleague calls you over{(string.IsNullOrEmpty(example) ? string.Empty : $", e.g. “{example}”")}");

@@ -5,6 +5,9 @@ namespace RolePlay.Core.Localization;
 /// <param name="Chinese">The simplified Chinese text.</param>
 public sealed record LocalizedText(string English, string Chinese)
 {
+    /// <summary>One text shown in either language: what a scenario author wrote once, in the scenario's own language.</summary>
+    public static LocalizedText Both(string text) => new(text, text);
+
     /// <summary>The text in Chinese when <paramref name="chinese"/> is true, else in English.</summary>
     public string In(bool chinese) => chinese ? Chinese : English;
 

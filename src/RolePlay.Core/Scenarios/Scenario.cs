@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Yaml;
 
 namespace RolePlay.Core.Scenarios;
@@ -73,7 +74,8 @@ public sealed record MoodModel(int Start, IReadOnlyList<MoodBand> Bands, int Uph
 }
 
 /// <summary>A named range of mood up to and including <paramref name="Max"/>; bot lines are chosen per band.</summary>
-public sealed record MoodBand(string Id, int Max);
+/// <param name="Name">What the mood meter calls the band ("upset"), in both UI languages; the id when the author gives no name.</param>
+public sealed record MoodBand(string Id, int Max, LocalizedText Name);
 
 /// <summary>A stage of the scene.</summary>
 /// <param name="Present">Roles in the scene at this stage; only they may speak.</param>
@@ -153,7 +155,7 @@ public sealed record Cue(
     int Polarity,
     double Weight,
     IReadOnlyList<CuePattern> Patterns,
-    LocalText? Feedback,
+    LocalizedText? Feedback,
     NegationMode Negation,
     IReadOnlyList<string> Stages,
     int Mood,
@@ -165,13 +167,6 @@ public sealed record Cue(
 
 /// <summary>One pattern of a cue: the author's text and the regex compiled from it (non-backtracking, so it cannot hang).</summary>
 public sealed record CuePattern(string Source, System.Text.RegularExpressions.Regex Regex);
-
-/// <summary>Text in Chinese and English; scenario-level text uses the same string for both.</summary>
-public sealed record LocalText(string Zh, string En)
-{
-    /// <summary>The text in the requested language.</summary>
-    public string For(bool chinese) => chinese ? Zh : En;
-}
 
 /// <summary>What a negation just before a cue's words does to it ("不是您的错", "I'm not blaming you").</summary>
 public enum NegationMode

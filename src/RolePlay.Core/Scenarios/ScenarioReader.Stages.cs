@@ -7,7 +7,7 @@ internal sealed partial class ScenarioReader
 {
     private Stage ReadStage(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "a stage", "id", "title", "narration", "present", "opens", "actions", "transitions", "bots");
+        var f = FieldReader.For(node, diag, "a stage", ScenarioFields.Stage);
         if (f is null)
         {
             return new Stage(string.Empty, string.Empty, string.Empty, [], "customer", [], [], null, node.Mark);
@@ -44,7 +44,7 @@ internal sealed partial class ScenarioReader
 
     private StageAction ReadAction(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "an action", "id", "role", "label", "mood", "upholds", "violates", "calls");
+        var f = FieldReader.For(node, diag, "an action", ScenarioFields.Action);
         if (f is null)
         {
             return new StageAction(string.Empty, string.Empty, string.Empty, 0, new Dictionary<string, int>(), node.Mark);
@@ -71,7 +71,7 @@ internal sealed partial class ScenarioReader
 
     private Transition ReadTransition(YamlNode node, List<StageAction> actions)
     {
-        var f = FieldReader.For(node, diag, "a transition", "to", "when");
+        var f = FieldReader.For(node, diag, "a transition", ScenarioFields.Transition);
         if (f is null)
         {
             return new Transition(string.Empty, new TransitionCondition(), node.Mark);
@@ -79,8 +79,7 @@ internal sealed partial class ScenarioReader
 
         var to = f.Text("to", required: true);
         Reference("target", to, f.MarkOf("to"));
-        var w = FieldReader.For(f.Mapping("when", required: true), diag, "a transition's 'when'",
-            "action", "role", "cue", "upheld", "violated", "moodAtLeast", "moodAtMost", "turnsInStage", "secondsInStage", "event");
+        var w = FieldReader.For(f.Mapping("when", required: true), diag, "a transition's 'when'", ScenarioFields.When);
         if (w is null)
         {
             return new Transition(to, new TransitionCondition(), f.Mark);

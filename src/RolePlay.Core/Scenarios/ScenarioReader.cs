@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Yaml;
 
@@ -13,8 +14,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     public Scenario? Read(YamlNode root)
     {
-        var doc = FieldReader.For(root, diag, "the scenario",
-            "id", "title", "locale", "summary", "roles", "mood", "stages", "outcomes", "unfinished", "cues", "events", "bots");
+        var doc = FieldReader.For(root, diag, "the scenario", ScenarioFields.Scenario);
         if (doc is null)
         {
             return null;
@@ -77,7 +77,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     private (string Id, Role Role, bool IsCustomer, SourceMark Mark) ReadRole(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "a role", "id", "name", "customer", "briefing", "notes", "calledBy", "stepIn", "waiting");
+        var f = FieldReader.For(node, diag, "a role", ScenarioFields.Role);
         if (f is null)
         {
             return (string.Empty, null!, false, node.Mark);
@@ -105,7 +105,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     private MoodModel? ReadMood(YamlMapping? node)
     {
-        var f = FieldReader.For(node, diag, "mood", "start", "upheld", "violated", "bands");
+        var f = FieldReader.For(node, diag, "mood", ScenarioFields.Mood);
         if (f is null)
         {
             return null;
@@ -115,7 +115,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
         var last = -1;
         foreach (var item in f.List("bands", required: true))
         {
-            var b = FieldReader.For(item, diag, "a mood band", "id", "max");
+            var b = FieldReader.For(item, diag, "a mood band", ScenarioFields.MoodBand);
             if (b is null)
             {
                 continue;
@@ -134,7 +134,8 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
             }
 
             last = max;
-            bands.Add(new MoodBand(id, max));
+            // A band the author does not name shows its id, in either UI language.
+            bands.Add(new MoodBand(id, max, b.Bilingual("name") ?? LocalizedText.Both(id)));
             _bands.Add(id);
         }
 
@@ -157,7 +158,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     private (string Id, Outcome Outcome, SourceMark Mark) ReadOutcome(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "an outcome", "id", "title", "success", "debrief", "questions");
+        var f = FieldReader.For(node, diag, "an outcome", ScenarioFields.Outcome);
         if (f is null)
         {
             return (string.Empty, null!, node.Mark);
@@ -179,7 +180,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
 
     private (string Id, ScenarioEvent Event, SourceMark Mark) ReadEvent(YamlNode node)
     {
-        var f = FieldReader.For(node, diag, "an event", "id", "label", "narration", "mood");
+        var f = FieldReader.For(node, diag, "an event", ScenarioFields.Event);
         if (f is null)
         {
             return (string.Empty, null!, node.Mark);
@@ -260,7 +261,7 @@ internal sealed partial class ScenarioReader(Diagnostics diag, string sourcePath
                 continue;
             }
 
-            var f = FieldReader.For(item, diag, "a bot line", "text", "action");
+            var f = FieldReader.For(item, diag, "a bot line", ScenarioFields.BotLine);
             if (f is not null)
             {
                 lines.Add(new BotLine(f.Text("text", required: true), f.String("action")));

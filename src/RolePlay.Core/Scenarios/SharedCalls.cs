@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 using RolePlay.Core.Yaml;
 
@@ -74,7 +75,7 @@ public sealed class SharedCalls
             var patterns = f.Strings("patterns", required: true)
                 .Select(p => new Regex(TextNormalizer.Normalize(p.Value.Trim()), CueReader.PatternOptions))
                 .ToList();
-            cues.Add(new CallCue(f.Text("id", required: true), new LocalText(example?.Text("zh") ?? string.Empty, example?.Text("en") ?? string.Empty), patterns));
+            cues.Add(new CallCue(f.Text("id", required: true), new LocalizedText(example?.Text("en") ?? string.Empty, example?.Text("zh") ?? string.Empty), patterns));
         }
 
         if (diag.HasErrors)
@@ -95,4 +96,4 @@ public sealed class SharedCalls
 }
 
 /// <summary>A shared call cue: the words for calling a colleague in, and an example line shown to a waiting player.</summary>
-public sealed record CallCue(string Id, LocalText Example, IReadOnlyList<Regex> Patterns);
+public sealed record CallCue(string Id, LocalizedText Example, IReadOnlyList<Regex> Patterns);

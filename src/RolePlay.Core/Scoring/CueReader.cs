@@ -10,12 +10,15 @@ internal static class CueReader
     /// <summary>Every pattern runs on the non-backtracking engine: an author's pattern can never hang the scorer.</summary>
     internal const RegexOptions PatternOptions = RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>The fields of a scenario's own cue.</summary>
+    public static readonly IReadOnlyList<string> ScenarioFields = ["id", "principle", "verdict", "weight", "patterns", "feedback", "negation", "stages", "mood"];
+
+    /// <summary>The fields of a cue of the shared rubric: it scores the principle it is listed under, everywhere.</summary>
+    public static readonly IReadOnlyList<string> RubricFields = ["id", "verdict", "weight", "patterns", "feedback", "negation"];
+
     public static Cue? Read(YamlNode node, Diagnostics diag, string where, bool scenarioLevel, CueBudget? budget = null)
     {
-        string[] fields = scenarioLevel
-            ? ["id", "principle", "verdict", "weight", "patterns", "feedback", "negation", "stages", "mood"]
-            : ["id", "verdict", "weight", "patterns", "feedback", "negation"];
-        var f = FieldReader.For(node, diag, where, fields);
+        var f = FieldReader.For(node, diag, where, scenarioLevel ? ScenarioFields : RubricFields);
         if (f is null)
         {
             return null;
@@ -62,7 +65,7 @@ internal static class CueReader
             polarity,
             f.Double("weight", 0.1, 10) ?? 1.0,
             patterns,
-            ReadFeedback(f, diag),
+            f.Bilingual("feedback"),
             negation,
             [.. f.Strings("stages").Select(s => s.Value)],
             scenarioLevel ? f.Int("mood", -100, 100) ?? 0 : 0,
@@ -95,20 +98,6 @@ internal static class CueReader
             // NonBacktracking refuses look-arounds, back-references and atomic groups: say so plainly.
             diag.Add(pattern.Mark, $"cue pattern '{source}' is not a usable regular expression: {ex.Message}");
             return null;
-        }
-    }
-
-    private static LocalText? ReadFeedback(FieldReader f, Diagnostics diag)
-    {
-        switch (f.Node("feedback"))
-        {
-            case null:
-                return null;
-            case YamlScalar s:
-                return new LocalText(s.Value.Trim(), s.Value.Trim());
-            case var node:
-                var t = FieldReader.For(node, diag, "feedback", "zh", "en");
-                return t is null ? null : new LocalText(t.Text("zh", required: true), t.Text("en", required: true));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Yaml;
 
@@ -48,8 +49,11 @@ public sealed record Rubric(IReadOnlyList<PrincipleRubric> Principles, NegationR
     }
 }
 
-/// <summary>One principle's cues and its default feedback lines.</summary>
-public sealed record PrincipleRubric(string Id, LocalText Name, LocalText Upheld, LocalText Violated, LocalText NotEngaged, IReadOnlyList<Cue> Cues);
+/// <summary>One principle's names, its cues and its default feedback lines.</summary>
+/// <param name="Name">What the UI calls the principle (顾客永远是对的, "The customer is always right").</param>
+/// <param name="ShortName">A label short enough for a chip or a chart axis (顾客至上, "Customer first").</param>
+public sealed record PrincipleRubric(
+    string Id, LocalizedText Name, LocalizedText ShortName, LocalizedText Upheld, LocalizedText Violated, LocalizedText NotEngaged, IReadOnlyList<Cue> Cues);
 
 /// <summary>Words that negate a cue when they stand just before it, within a clause.</summary>
 /// <param name="ChineseExceptions">Words that contain a negation character but negate nothing (非常, 不好意思).</param>

@@ -1,3 +1,4 @@
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scenarios;
 using RolePlay.Core.Yaml;
 
@@ -56,7 +57,7 @@ internal static class RubricReader
 
     private static PrincipleRubric? ReadPrinciple(YamlNode node, Diagnostics diag)
     {
-        var f = FieldReader.For(node, diag, "a principle", "id", "name", "feedback", "cues");
+        var f = FieldReader.For(node, diag, "a principle", "id", "name", "short", "feedback", "cues");
         if (f is null)
         {
             return null;
@@ -87,23 +88,25 @@ internal static class RubricReader
             cues.Add(cue with { Principle = id });
         }
 
+        var name = Local(f.Node("name"), diag, $"name of '{id}'");
         return new PrincipleRubric(
             id,
-            Local(f.Node("name"), diag, $"name of '{id}'"),
+            name,
+            f.Node("short") is { } shortName ? Local(shortName, diag, $"short of '{id}'") : name, // a rubric that gives no short label shows the name
             Local(feedback?.Node("upheld"), diag, $"feedback.upheld of '{id}'"),
             Local(feedback?.Node("violated"), diag, $"feedback.violated of '{id}'"),
             Local(feedback?.Node("none"), diag, $"feedback.none of '{id}'"),
             cues);
     }
 
-    private static LocalText Local(YamlNode? node, Diagnostics diag, string where)
+    private static LocalizedText Local(YamlNode? node, Diagnostics diag, string where)
     {
-        var t = FieldReader.For(node, diag, where, "zh", "en");
+        var t = FieldReader.For(node, diag, where, FieldReader.BilingualFields);
         if (node is null)
         {
             diag.Add(SourceMark.None, $"{where} is missing");
         }
 
-        return t is null ? new LocalText(string.Empty, string.Empty) : new LocalText(t.Text("zh", required: true), t.Text("en", required: true));
+        return t is null ? LocalizedText.Both(string.Empty) : new LocalizedText(t.Text("en", required: true), t.Text("zh", required: true));
     }
 }

@@ -220,7 +220,7 @@ public sealed class RubricScorer : IScorer
             var verdict = _score >= Threshold ? 1 : _score <= -Threshold ? -1 : 0;
             var cue = verdict switch { 1 => _strongestFor, -1 => _strongestAgainst, _ => null };
             var fallback = verdict switch { 1 => principle.Upheld, -1 => principle.Violated, _ => principle.NotEngaged };
-            var feedback = (cue?.Feedback ?? fallback).For(chinese);
+            var feedback = (cue?.Feedback ?? fallback).In(chinese);
             return new PrincipleVerdict(principle.Id, verdict, _evidence ?? (IReadOnlyList<Evidence>)[], feedback);
         }
     }

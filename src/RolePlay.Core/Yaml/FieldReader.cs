@@ -1,4 +1,5 @@
 using System.Globalization;
+using RolePlay.Core.Localization;
 using RolePlay.Core.Scenarios;
 
 namespace RolePlay.Core.Yaml;
@@ -9,6 +10,9 @@ namespace RolePlay.Core.Yaml;
 /// </summary>
 internal sealed class FieldReader
 {
+    /// <summary>The fields of text written in both languages as a mapping (see <see cref="Bilingual"/>).</summary>
+    public static readonly IReadOnlyList<string> BilingualFields = ["zh", "en"];
+
     private readonly YamlMapping _map;
     private readonly Diagnostics _diag;
     private readonly string _where;
@@ -35,7 +39,7 @@ internal sealed class FieldReader
     public SourceMark Mark => _map.Mark;
 
     /// <summary>A reader for <paramref name="node"/>, or null (with an error) when it is not a mapping.</summary>
-    public static FieldReader? For(YamlNode? node, Diagnostics diag, string where, params string[] allowed)
+    public static FieldReader? For(YamlNode? node, Diagnostics diag, string where, params IReadOnlyCollection<string> allowed)
     {
         if (node is YamlMapping map)
         {
@@ -166,6 +170,24 @@ internal sealed class FieldReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Text a person reads in either UI language: one string, shown in both (an author writes once, in the scenario's
+    /// language), or a mapping with <c>zh</c> and <c>en</c>; null when the field is absent or not readable.
+    /// </summary>
+    public LocalizedText? Bilingual(string key)
+    {
+        switch (_map.Get(key))
+        {
+            case null:
+                return null;
+            case YamlScalar s:
+                return LocalizedText.Both(s.Value.Trim());
+            case var node:
+                var t = For(node, _diag, key, BilingualFields);
+                return t is null ? null : new LocalizedText(t.Text("en", required: true), t.Text("zh", required: true));
+        }
     }
 
     public YamlMapping? Mapping(string key, bool required = false)

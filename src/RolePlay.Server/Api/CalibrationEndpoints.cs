@@ -18,7 +18,7 @@ internal static class CalibrationEndpoints
 {
     public static void Map(RouteGroupBuilder instructor)
     {
-        instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, HttpContext http) =>
+        instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library, HttpContext http) =>
         {
             if (sessions.FindSession(sessionId) is not { } session)
             {
@@ -47,11 +47,14 @@ internal static class CalibrationEndpoints
                 }
             }
 
+            PrincipleRubric? Named(string id) => library.Rubric.Principles.FirstOrDefault(r => r.Id == id);
             return Results.Ok(Principles.Ids.Select((id, p) => new PrincipleAgreementView(
                 id,
                 agreements[p].Total,
                 agreements[p].Total == 0 ? null : agreements[p].Observed,
-                agreements[p].KappaIfMeaningful)).ToList());
+                agreements[p].KappaIfMeaningful,
+                Named(id)?.Name,
+                Named(id)?.ShortName)).ToList());
         });
 
         instructor.MapGet("/calibration/lines", async (SessionService sessions, FeedbackService feedback) =>

@@ -9,7 +9,7 @@ namespace RolePlay.Server.Api;
 internal static class ReviewEndpoints
 {
     public static void Map(RouteGroupBuilder instructor) =>
-        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback, HttpContext http) =>
+        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library, HttpContext http) =>
         {
             if (sessions.FindGroup(groupId) is not { } group)
             {
@@ -35,6 +35,7 @@ internal static class ReviewEndpoints
                 people.Comments,
                 people.Ratings,
                 people.Satisfaction,
-                people.Reflections));
+                people.Reflections,
+                Hubs.Messages.Principles(library.Rubric)));
         });
 }

@@ -248,7 +248,9 @@ public sealed class GroupRuntime
             _play.Outcome is null ? null : Messages.Ended(Row.Id, _play.Outcome),
             role is null ? null : new RoleBriefing(role.Id, role.Briefing, role.Notes),
             instructor ? [.. Scenario.Events.Select(e => new EventInfo(e.Id, e.Label))] : [],
-            instructor ? null : seatId);
+            instructor ? null : seatId,
+            _services.Principles,
+            Messages.MoodBands(Scenario));
     }
 
     internal IReadOnlyList<SeatInfo> Roster() => [.. Seats.Values.OrderBy(s => s.JoinedUtc).Select(SeatInfo)];
@@ -381,4 +383,5 @@ public sealed class GroupRuntime
 }
 
 /// <summary>What every group runtime needs from the host.</summary>
-internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, TurnWriter Writer, Broadcaster Send, int BotDelayMs);
+/// <param name="Principles">The principles' names from the library's rubric, the same for every group.</param>
+internal sealed record GroupServices(IDbContextFactory<RolePlayDb> Db, TurnWriter Writer, Broadcaster Send, int BotDelayMs, IReadOnlyList<PrincipleInfo> Principles);

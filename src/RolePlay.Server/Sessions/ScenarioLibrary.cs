@@ -14,10 +14,10 @@ public sealed class ScenarioLibrary
     public ScenarioLibrary(string folder)
     {
         Folder = folder;
-        var rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
+        Rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
             ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
             : Rubric.Default;
-        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), rubric);
+        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), Rubric);
         foreach (var scenario in ScenarioLoader.LoadFolder(folder))
         {
             _byId[scenario.Id] = (scenario, scorer);
@@ -26,6 +26,9 @@ public sealed class ScenarioLibrary
 
     /// <summary>The folder the scenarios came from.</summary>
     public string Folder { get; }
+
+    /// <summary>The rubric every scenario is scored with: the folder's <c>principles.yaml</c>, else the built-in one; it names the principles.</summary>
+    public Rubric Rubric { get; }
 
     /// <summary>Every scenario, by title.</summary>
     public IEnumerable<Scenario> All => _byId.Values.Select(v => v.Scenario).OrderBy(s => s.Id, StringComparer.Ordinal);

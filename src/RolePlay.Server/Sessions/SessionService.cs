@@ -31,7 +31,7 @@ public sealed partial class SessionService
         _library = library;
         _db = db;
         _options = options;
-        _services = new GroupServices(db, writer, send, options.BotDelayMs);
+        _services = new GroupServices(db, writer, send, options.BotDelayMs, Messages.Principles(library.Rubric));
     }
 
     /// <summary>Every session, newest first.</summary>

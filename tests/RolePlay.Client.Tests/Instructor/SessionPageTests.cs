@@ -1,5 +1,7 @@
 using RolePlay.Client.Instructor;
 using RolePlay.Client.Live;
+using RolePlay.Client.Localization;
+using RolePlay.Core.Localization;
 
 namespace RolePlay.Client.Tests.Instructor;
 
@@ -274,6 +276,26 @@ public class SessionPageTests : InstructorTestContext
         Assert.Contains("圆满解决", g1.QuerySelector(".outcome.success")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Resolved", g1.QuerySelector(".outcome")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("柜台", CardOf(cut, "g2").QuerySelector(".stage")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(false, "Guests first", "− Guests first", "cross")]
+    [InlineData(true, "客人优先", "− 客人优先", "恼火")]
+    public async Task The_dashboard_names_principles_and_mood_bands_as_the_snapshot_does_in_the_ui_language(bool chinese, string total, string chip, string band)
+    {
+        Hub.Watched = [Samples.Snapshot(principles: Samples.RenamedPrinciples, bands: [.. Samples.Bands, new MoodBandInfo("sulking", new LocalizedText("cross", "恼火"))])];
+        var cut = Render<SessionPage>(p => p.Add(x => x.SessionId, "s1").AddCascadingValue(chinese ? UiText.Chinese : UiText.English));
+        cut.WaitForElement(".controls");
+        cut.FindAll(".views button")[1].Click();
+        cut.WaitForElement("article.group-card");
+
+        await Hub.RaiseTurn(Samples.Turn(1, "clerk", "您要么买回去,要么赔偿!", mood: 12, verdicts: new() { ["customer-first"] = -1 }));
+        await Hub.RaiseMood(new MoodInfo("g1", 12, "sulking"));
+
+        cut.WaitForAssertion(() => Assert.Contains(band, CardOf(cut, "g1").QuerySelector(".mood")!.TextContent, StringComparison.Ordinal));
+        var card = CardOf(cut, "g1");
+        Assert.Equal(total, card.QuerySelector(".totals [data-principle=customer-first] .label")!.TextContent);
+        Assert.Contains(chip, card.QuerySelector(".turns .chip.down")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using static RolePlay.Client.Tests.Review.ReviewSamples;
 
 namespace RolePlay.Client.Tests.Review;
 
-public class GroupReviewPageTests : BunitContext
+public partial class GroupReviewPageTests : BunitContext
 {
     private readonly FakeApiHandler _http = new();
     private readonly FakeRolePlayConnection _hub = new();
@@ -329,8 +329,52 @@ public class GroupReviewPageTests : BunitContext
     }
 }
 
+public partial class GroupReviewPageTests
+{
+    [Fact]
+    public void A_principle_the_rubric_renames_reads_as_renamed_on_chips_charts_ratings_and_the_override_form()
+    {
+        var cut = Open(Group(principles: Samples.RenamedPrinciples, ratings: [new TurnRatingView(2, "小王", Verdicts(cf: -1))]));
+
+        var verdict = Chip(cut, 2, "customer-first");
+        Assert.StartsWith("−1 Guests first", verdict.QuerySelector(".chip")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Guests are always right", verdict.QuerySelector(".principle-name")!.TextContent);
+        Assert.Equal("Guests first", cut.Find("#chart-group .bar-row[data-principle=customer-first] .bar-label").TextContent);
+        Assert.Equal("Guests are always right", cut.Find("#chart-group table th[scope=row]").TextContent);
+        var rated = cut.Find("table.compare tr[data-principle=customer-first] th");
+        Assert.Equal(("Guests first", "Guests are always right"), (rated.TextContent, rated.GetAttribute("title")));
+        Assert.Equal("Guests are always right", cut.Find("#turn-2 .override-form option[value=customer-first]").TextContent);
+        Assert.Contains("Guests first", cut.Find("#turn-2 p.text mark").GetAttribute("title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_from_a_server_that_names_no_principles_shows_their_ids()
+    {
+        var cut = Open(Group() with { Principles = null });
+
+        Assert.StartsWith("−1 customer-first", Chip(cut, 2, "customer-first").QuerySelector(".chip")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
 public class GroupReviewPageChineseTests : BunitContext
 {
+    [Fact]
+    public void In_the_chinese_ui_a_principle_the_rubric_renames_reads_as_renamed_in_chinese()
+    {
+        var http = new FakeApiHandler();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSingleton(http.Api());
+        Services.AddSingleton<IRolePlayConnectionFactory>(new FakeRolePlayConnection());
+        http.Json("api/groups/g1/review", Group(principles: Samples.RenamedPrinciples));
+
+        var cut = Render<GroupReviewPage>(p => p.Add(x => x.GroupId, "g1").AddCascadingValue(RolePlay.Client.Localization.UiText.Chinese));
+
+        cut.WaitForElement("ol.turns");
+        Assert.StartsWith("−1 客人优先", cut.Find("#turn-2 li.verdict[data-principle=customer-first] .chip").TextContent, StringComparison.Ordinal);
+        Assert.Equal("客人优先", cut.Find("#chart-group .bar-row[data-principle=customer-first] .bar-label").TextContent);
+        Assert.Equal("及时诚恳", cut.Find("#chart-group .bar-row[data-principle=prompt-sincere] .bar-label").TextContent);
+    }
+
     [Fact]
     public void In_the_chinese_ui_chips_states_and_satisfaction_items_read_in_chinese()
     {

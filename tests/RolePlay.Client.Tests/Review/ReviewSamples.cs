@@ -87,7 +87,8 @@ public static class ReviewSamples
         IReadOnlyList<OverrideView>? overrides = null,
         IReadOnlyList<TurnRatingView>? ratings = null,
         IReadOnlyList<CommentView>? comments = null,
-        string groupId = "g1") => new(
+        string groupId = "g1",
+        IReadOnlyList<PrincipleInfo>? principles = null) => new(
         "s1", groupId, "第1组", "zh-CN", Roles,
         ["哪一句话让顾客更生气？", "下次你会怎么说？"],
         "**要点**：先把顾客请到休息区。",
@@ -96,5 +97,6 @@ public static class ReviewSamples
         comments ?? [],
         ratings ?? [],
         [new SatisfactionView("小赵", new Dictionary<string, int> { ["friendly"] = 2, ["timely"] = 3, ["human-touch"] = 4, ["resolved"] = 1, ["return"] = 5 }, "经理的茶很暖心")],
-        [new ReflectionView("clerk", "小李", ["要么买要么赔", "先道歉再说"])]);
+        [new ReflectionView("clerk", "小李", ["要么买要么赔", "先道歉再说"])],
+        principles ?? Samples.Principles);
 }

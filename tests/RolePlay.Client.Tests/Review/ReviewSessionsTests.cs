@@ -45,7 +45,7 @@ public class ReviewSessionsTests : BunitContext
         });
         _http.Json("api/sessions/s1/agreement", new[]
         {
-            new PrincipleAgreementView("customer-first", 12, 0.75, 0.5),
+            new PrincipleAgreementView("customer-first", 12, 0.75, 0.5, new("Guests are always right", "客人永远是对的"), new("Guests first", "客人优先")),
             new PrincipleAgreementView("prompt-sincere", 3, 1.0, null),
             new PrincipleAgreementView("off-scene", 0, null, null),
             new PrincipleAgreementView("affirm", 0, null, null),
@@ -61,6 +61,12 @@ public class ReviewSessionsTests : BunitContext
         cut.WaitForAssertion(() => cut.Find("table.session-agreement"));
         Assert.Equal(["12", "75%", "0.50"], cut.FindAll("table.session-agreement tr[data-principle=customer-first] td").Select(td => td.TextContent));
         Assert.Equal(["3", "100%", "–"], cut.FindAll("table.session-agreement tr[data-principle=prompt-sincere] td").Select(td => td.TextContent));
+
+        // Names come with the rows, from the server's rubric; a row without one shows its id.
+        var named = cut.Find("table.session-agreement tr[data-principle=customer-first] th");
+        Assert.Equal("Guests first", named.TextContent);
+        Assert.Equal("Guests are always right", named.GetAttribute("title"));
+        Assert.Equal("prompt-sincere", cut.Find("table.session-agreement tr[data-principle=prompt-sincere] th").TextContent);
     }
 
     [Fact]

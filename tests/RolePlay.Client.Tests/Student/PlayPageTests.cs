@@ -1,5 +1,7 @@
 using RolePlay.Client.Live;
+using RolePlay.Client.Localization;
 using RolePlay.Client.Student;
+using RolePlay.Core.Localization;
 
 namespace RolePlay.Client.Tests.Student;
 
@@ -194,6 +196,46 @@ public class PlayPageTests : StudentContext
         Assert.Equal(5, chips.Count);
         Assert.StartsWith("− Customer first", chips[0], StringComparison.Ordinal);
         Assert.StartsWith("+ Timely & sincere", chips[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "− Guests first", "Guests are always right", "cross")]
+    [InlineData(true, "− 客人优先", "客人永远是对的", "恼火")]
+    public void Principle_and_mood_band_names_are_the_ones_the_snapshot_brings_in_the_ui_language(bool chinese, string chip, string name, string band)
+    {
+        StoreSeat("tok-1");
+        Seat("clerk", Samples.Snapshot(
+            turns: [Samples.Turn(1, "customer", "我的蛋挞!"), Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts)],
+            principles: Samples.RenamedPrinciples,
+            bands: [new MoodBandInfo("upset", new LocalizedText("cross", "恼火"))]));
+        var cut = Render<Play>(p => p.AddCascadingValue(chinese ? UiText.Chinese : UiText.English));
+        cut.WaitForAssertion(() => cut.Find(".seat-head"));
+
+        cut.Find(".turn button.chip").Click();
+
+        Assert.StartsWith(chip, cut.Find(".turn button.chip").TextContent, StringComparison.Ordinal);
+        Assert.Equal(name, cut.Find(".verdict-head strong").TextContent);
+        Assert.EndsWith("· " + band, cut.Find(".mood-value").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_band_the_scenario_does_not_name_shows_its_id()
+    {
+        var cut = Sit("clerk", Samples.Snapshot(bands: []));
+
+        Assert.EndsWith("· upset", cut.Find(".mood-value").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_observer_rates_the_principles_under_the_names_the_snapshot_brings()
+    {
+        var cut = Sit("observer", Samples.Snapshot(
+            turns: [Samples.Turn(1, "customer", "我的蛋挞!"), Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts)],
+            principles: Samples.RenamedPrinciples));
+
+        var legend = cut.Find(".turn[data-seq='2'] .rate legend");
+        Assert.Equal("Guests first", legend.TextContent);
+        Assert.Equal("Guests are always right", legend.GetAttribute("title"));
     }
 
     [Fact]

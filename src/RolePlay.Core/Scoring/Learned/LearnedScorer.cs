@@ -73,7 +73,7 @@ public sealed class LearnedScorer : IScorer
             }
 
             var feedback = authored is { } decided && FindCue(request.Scenario, decided.Source)?.Feedback is { } own && decided.Polarity == verdict
-                ? own.For(chinese)
+                ? own.In(chinese)
                 : Feedback(principle, verdict, rubricScore.Verdicts[i], chinese);
             verdicts[i] = new PrincipleVerdict(principle.Id, verdict, evidence ?? (IReadOnlyList<Evidence>)[], feedback);
         }
@@ -193,7 +193,7 @@ public sealed class LearnedScorer : IScorer
             return rubricVerdict.Feedback;
         }
 
-        return (verdict switch { 1 => principle.Upheld, -1 => principle.Violated, _ => principle.NotEngaged }).For(chinese);
+        return (verdict switch { 1 => principle.Upheld, -1 => principle.Violated, _ => principle.NotEngaged }).In(chinese);
     }
 
     private static int IndexOf(IReadOnlyList<string> ids, string id)
