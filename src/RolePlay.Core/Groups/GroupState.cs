@@ -104,7 +104,8 @@ public sealed partial class GroupState
     {
         get
         {
-            if (Settings.Phase != GroupPhase.Running || _play.IsOver)
+            // Without bots nothing else is looked at: this is asked after every command.
+            if (!Settings.Bots || Settings.Phase != GroupPhase.Running || _play.IsOver)
             {
                 return null;
             }
