@@ -43,7 +43,10 @@ public static class RolePlayServer
         builder.Services.AddSingleton<FeedbackService>();
         builder.Services.AddSingleton<ConnectionCounter>();
         builder.Services.AddSingleton<TurnWriter>();
+        builder.Services.AddSingleton<ITurnLog, TurnLog>();
         builder.Services.AddSingleton<Broadcaster>();
+        builder.Services.AddSingleton<IGroupNotifier, GroupNotifier>();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<ClockService>();
         AddDatabase(builder, options);
 

@@ -45,7 +45,7 @@ public static class ApiEndpoints
             {
                 var session = await sessions.CreateAsync(request.ScenarioId ?? string.Empty, request.Groups ?? 1, request.Bots ?? true, request.LiveFeedback ?? true).ConfigureAwait(false);
                 var joinUrl = JoinEndpoints.JoinUrl(http, session.Row.JoinCode);
-                return Results.Ok(new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))]));
+                return Results.Ok(new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Id, g.Name))]));
             }
             catch (Refusal refusal)
             {
@@ -75,7 +75,7 @@ public static class ApiEndpoints
 
     private static SessionSummary Summary(SessionRuntime s, HttpContext http) => new(
         s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
-        [.. s.Groups.Select(g => new GroupSummary(g.Row.Id, g.Row.Name))], JoinEndpoints.JoinUrl(http, s.Row.JoinCode));
+        [.. s.Groups.Select(g => new GroupSummary(g.Id, g.Name))], JoinEndpoints.JoinUrl(http, s.Row.JoinCode));
 
     /// <summary>A problem document whose <c>detail</c> is in the request's language (<see cref="RequestLanguage"/>).</summary>
     internal static IResult Problem(HttpContext http, int status, Core.Localization.LocalizedText detail, IDictionary<string, object?>? extensions = null) =>

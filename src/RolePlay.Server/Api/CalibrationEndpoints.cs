@@ -28,9 +28,9 @@ internal static class CalibrationEndpoints
             var agreements = Principles.Ids.Select(_ => new Agreement()).ToArray();
             foreach (var group in session.Groups)
             {
-                var turns = await group.WithGateAsync(() => TranscriptDocument.From(group.Play).Turns).ConfigureAwait(false);
+                var turns = await group.ReadAsync(state => state.Transcript().Turns);
                 var engine = turns.Where(t => t.Verdicts is not null).ToDictionary(t => t.Seq, t => t.Verdicts!);
-                foreach (var rating in (await feedback.ForGroupAsync(group.Row.Id).ConfigureAwait(false)).Ratings)
+                foreach (var rating in (await feedback.ForGroupAsync(group.Id).ConfigureAwait(false)).Ratings)
                 {
                     if (!engine.TryGetValue(rating.Seq, out var verdicts))
                     {
@@ -60,14 +60,14 @@ internal static class CalibrationEndpoints
         instructor.MapGet("/calibration/lines", async (SessionService sessions, FeedbackService feedback) =>
         {
             var output = new StringBuilder();
-            foreach (var group in sessions.Groups.OrderBy(g => g.Row.Id, StringComparer.Ordinal))
+            foreach (var group in sessions.Groups.OrderBy(g => g.Id, StringComparer.Ordinal))
             {
                 var scenario = group.Session.Scenario;
-                var turns = await group.WithGateAsync(() => TranscriptDocument.From(group.Play).Turns).ConfigureAwait(false);
-                var overrides = (await sessions.OverridesAsync(group.Row.Id).ConfigureAwait(false))
+                var turns = await group.ReadAsync(state => state.Transcript().Turns);
+                var overrides = (await sessions.OverridesAsync(group.Id).ConfigureAwait(false))
                     .GroupBy(o => o.Seq)
                     .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(o => o.Principle).ToDictionary(p => p.Key, p => p.Last().Verdict, StringComparer.Ordinal));
-                var ratings = (await feedback.ForGroupAsync(group.Row.Id).ConfigureAwait(false)).Ratings
+                var ratings = (await feedback.ForGroupAsync(group.Id).ConfigureAwait(false)).Ratings
                     .GroupBy(r => r.Seq)
                     .ToDictionary(g => g.Key, g => (IReadOnlyList<IReadOnlyDictionary<string, int>>)g.Select(r => r.Verdicts).ToList());
                 foreach (var turn in turns.Where(t => t.Verdicts is not null && !t.Bot && !string.IsNullOrWhiteSpace(t.Text)))
@@ -83,7 +83,7 @@ internal static class CalibrationEndpoints
 
                     output.AppendLine(JsonSerializer.Serialize(new
                     {
-                        id = $"class.{group.Row.Id}.{turn.Seq}",
+                        id = $"class.{group.Id}.{turn.Seq}",
                         scenario = ClassLabels.ScenarioOf(scenario.Id),
                         script = ClassLabels.ScriptOf(turn.Text!, scenario.IsChinese),
                         role = turn.Role,

@@ -17,15 +17,15 @@ internal static class ReviewEndpoints
             }
 
             var scenario = group.Session.Scenario;
-            var (transcript, outcome) = await group.WithGateAsync(() =>
-                (TranscriptDocument.From(group.Play), group.Play.Outcome ?? scenario.FindOutcome(scenario.UnfinishedOutcome)!)).ConfigureAwait(false);
+            var (transcript, outcome) = await group.ReadAsync(state =>
+                (state.Transcript(), state.Outcome ?? scenario.FindOutcome(scenario.UnfinishedOutcome)!));
             var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
                 .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
             var people = await feedback.ForGroupAsync(groupId).ConfigureAwait(false);
             return Results.Ok(new GroupReview(
                 group.Session.Row.Id,
-                group.Row.Id,
-                group.Row.Name,
+                group.Id,
+                group.Name,
                 scenario.Locale,
                 ApiEndpoints.RoleSummaries(scenario),
                 outcome.Questions,

@@ -31,7 +31,7 @@ internal static class TranscriptEndpoints
             return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoGroup(groupId));
         }
 
-        var doc = await group.WithGateAsync(() => TranscriptDocument.From(group.Play)).ConfigureAwait(false);
+        var doc = await group.ReadAsync(state => state.Transcript());
         var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
             .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
         return render(doc, overrides, group);

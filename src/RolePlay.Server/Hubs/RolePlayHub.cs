@@ -1,7 +1,7 @@
 using RolePlay.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Core.Groups;
 using RolePlay.Server.Auth;
-using RolePlay.Server.Persistence;
 using RolePlay.Server.Sessions;
 using RolePlay.Server.Localization;
 
@@ -60,25 +60,25 @@ public sealed partial class RolePlayHub(
             throw new Refusal(Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
-        return await group.TakeTurnAsync((play, at) => play.Say(role, text, at)).ConfigureAwait(false);
+        return Messages.Turn(group.Id, await group.TakeTurnAsync(new GroupCommand.Say(role, text)));
     }
 
     /// <summary>Takes one of the stage's actions as this connection's role.</summary>
     public async Task<TurnMessage> Act(string actionId)
     {
         var (group, role) = SpeakingSeat();
-        return await group.TakeTurnAsync((play, at) => play.Act(role, actionId ?? string.Empty, at)).ConfigureAwait(false);
+        return Messages.Turn(group.Id, await group.TakeTurnAsync(new GroupCommand.Act(role, actionId ?? string.Empty)));
     }
 
     /// <summary>Steps this connection's role into the scene, where the scenario lets the role step in unasked.</summary>
     public async Task StepIn()
     {
         var (group, role) = SpeakingSeat();
-        await group.BringInAsync(role, Core.Engine.JoinReasons.StepIn).ConfigureAwait(false);
+        await group.SubmitAsync(new GroupCommand.StepIn(role));
     }
 
     /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
-    public Task BringIn(string groupId, string role) => InstructorGroup(groupId).BringInAsync(role ?? string.Empty, Core.Engine.JoinReasons.Instructor);
+    public Task BringIn(string groupId, string role) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.BringIn(role ?? string.Empty));
 
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
@@ -88,7 +88,7 @@ public sealed partial class RolePlayHub(
         var snapshots = new List<GroupSnapshot>();
         foreach (var group in session.Groups)
         {
-            snapshots.Add(await group.WithGateAsync(() => group.Snapshot(null, instructor: true)).ConfigureAwait(false));
+            snapshots.Add(await group.ReadAsync(state => Messages.Snapshot(group, state, null, instructor: true)));
         }
 
         return snapshots;
@@ -117,7 +117,7 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: injects a scenario event into one group.</summary>
-    public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).InjectAsync(eventId);
+    public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.InjectEvent(eventId ?? string.Empty));
 
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
@@ -138,9 +138,7 @@ public sealed partial class RolePlayHub(
         connections.Closed();
         if (Context.Items.TryGetValue(SeatKey, out var value) && value is string token && sessions.FindSeat(token) is { } found)
         {
-            var group = found.Group;
-            await group.WithGateAsync(() => group.Connections[token] = Math.Max(0, group.Connections.GetValueOrDefault(token) - 1)).ConfigureAwait(false);
-            group.SendRosterChange(found.Seat);
+            await found.Group.SubmitAsync(new GroupCommand.Detach(token));
         }
 
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
@@ -161,41 +159,33 @@ public sealed partial class RolePlayHub(
                 ?? throw new Refusal(ServerText.SeatUnknown);
 
             // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
-            await Groups.AddToGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
-            var attached = await group.WithGateAsync(() =>
-            {
-                if (!group.Seats.TryGetValue(token, out var seat))
-                {
-                    return ((SeatRow Seat, GroupSnapshot Snapshot)?)null; // moved away meanwhile
-                }
+            var participants = GroupNotifier.ParticipantsOf(group.Id);
+            await Groups.AddToGroupAsync(Context.ConnectionId, participants);
 
-                if (firstAttach)
-                {
-                    group.Connections[token] = group.Connections.GetValueOrDefault(token) + 1;
-                }
-
-                return (seat, group.Snapshot(seat.Role == SessionService.ObserverRole ? null : seat.Role, instructor: false, SeatIds.Of(token)));
-            }).ConfigureAwait(false);
+            // The group tells its people the seat is connected, and the snapshot is taken before anything else happens.
+            var attached = await group.SubmitAsync(new GroupCommand.Attach(token, firstAttach), state =>
+                state.Seats.TryGetValue(token, out var seat)
+                    ? (seat, Messages.Snapshot(group, state, seat.IsObserver ? null : seat.Role, instructor: false, SeatIds.Of(token)))
+                    : ((Seat Seat, GroupSnapshot Snapshot)?)null); // moved away meanwhile
             if (attached is not { } found)
             {
-                if (!string.Equals(AttachedGroup, group.ParticipantsGroup, StringComparison.Ordinal))
+                if (!string.Equals(AttachedGroup, participants, StringComparison.Ordinal))
                 {
-                    await Groups.RemoveFromGroupAsync(Context.ConnectionId, group.ParticipantsGroup).ConfigureAwait(false);
+                    await Groups.RemoveFromGroupAsync(Context.ConnectionId, participants);
                 }
 
                 continue;
             }
 
-            if (AttachedGroup is { } previous && previous != group.ParticipantsGroup)
+            if (AttachedGroup is { } previous && previous != participants)
             {
-                await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous).ConfigureAwait(false);
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, previous);
             }
 
             Context.Items[SeatKey] = token;
-            Context.Items[AttachedGroupKey] = group.ParticipantsGroup;
-            await Groups.AddToGroupAsync(Context.ConnectionId, SeatIds.SignalRGroup(token)).ConfigureAwait(false);
-            group.SendRosterChange(found.Seat);
-            return new JoinResult(token, group.Row.Id, found.Seat.Role, found.Snapshot);
+            Context.Items[AttachedGroupKey] = participants;
+            await Groups.AddToGroupAsync(Context.ConnectionId, SeatIds.SignalRGroup(token));
+            return new JoinResult(token, group.Id, found.Seat.Role, found.Snapshot);
         }
 
         throw new Refusal(ServerText.SeatBeingMoved);
@@ -204,7 +194,7 @@ public sealed partial class RolePlayHub(
     private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
 
     /// <summary>This connection's group and seat.</summary>
-    private (GroupRuntime Group, SeatRow Seat) CurrentSeat()
+    private (GroupRuntime Group, Seat Seat) CurrentSeat()
     {
         if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || sessions.FindSeat(token) is not { } found)
         {

@@ -17,7 +17,7 @@ public sealed class ClockService(SessionService sessions, ILogger<ClockService> 
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    logger.LogWarning(ex, "Clock tick failed for group {GroupId}", group.Row.Id);
+                    logger.LogWarning(ex, "Clock tick failed for group {GroupId}", group.Id);
                 }
             }
         }

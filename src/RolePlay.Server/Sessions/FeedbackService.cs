@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Contracts;
 using RolePlay.Core.Engine;
+using RolePlay.Core.Groups;
 using RolePlay.Core.Scoring;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Localization;
@@ -36,10 +37,10 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
 
         if (seq is { } s && await FindTurnAsync(group, s).ConfigureAwait(false) is null)
         {
-            throw new Refusal(ServerText.NoTurnToComment(group.Row.Name, s));
+            throw new Refusal(ServerText.NoTurnToComment(group.Name, s));
         }
 
-        var row = new CommentRow { GroupId = group.Row.Id, Seq = seq, Text = text, CreatedUtc = DateTime.UtcNow };
+        var row = new CommentRow { GroupId = group.Id, Seq = seq, Text = text, CreatedUtc = DateTime.UtcNow };
         await using var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false);
         db.Comments.Add(row);
         await db.SaveChangesAsync().ConfigureAwait(false);
@@ -47,7 +48,7 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     }
 
     /// <summary>Stores an observer's rating of one staff turn, replacing that seat's earlier rating of it.</summary>
-    public async Task RateTurnAsync(GroupRuntime group, SeatRow seat, int seq, IReadOnlyDictionary<string, int>? verdicts)
+    public async Task RateTurnAsync(GroupRuntime group, Seat seat, int seq, IReadOnlyDictionary<string, int>? verdicts)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(seat);
@@ -57,7 +58,7 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         }
 
         var turn = await FindTurnAsync(group, seq).ConfigureAwait(false)
-            ?? throw new Refusal(ServerText.NoTurnYet(seq, group.Row.Name));
+            ?? throw new Refusal(ServerText.NoTurnYet(seq, group.Name));
         if (turn.Kind is not (TurnKind.Say or TurnKind.Act) || group.Session.Scenario.FindRole(turn.Role) is not { IsCustomer: false })
         {
             throw new Refusal(ServerText.NotAStaffTurn(seq));
@@ -80,13 +81,13 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
 
         var json = JsonSerializer.Serialize(Principles.Ids.Where(verdicts.ContainsKey).ToDictionary(p => p, p => verdicts[p]));
         await ReplaceAsync(
-            db => db.TurnRatings.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.Seq == seq && r.SeatToken == seat.Token),
-            at => new TurnRatingRow { GroupId = group.Row.Id, Seq = seq, SeatToken = seat.Token, RaterName = seat.Name, VerdictsJson = json, CreatedUtc = at },
+            db => db.TurnRatings.FirstOrDefaultAsync(r => r.GroupId == group.Id && r.Seq == seq && r.SeatToken == seat.Token),
+            at => new TurnRatingRow { GroupId = group.Id, Seq = seq, SeatToken = seat.Token, RaterName = seat.Name, VerdictsJson = json, CreatedUtc = at },
             (row, at) => (row.VerdictsJson, row.CreatedUtc) = (json, at)).ConfigureAwait(false);
     }
 
     /// <summary>Stores the customer player's satisfaction once the scene has ended, replacing their earlier rating.</summary>
-    public async Task RateSatisfactionAsync(GroupRuntime group, SeatRow seat, SatisfactionRating? rating)
+    public async Task RateSatisfactionAsync(GroupRuntime group, Seat seat, SatisfactionRating? rating)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(seat);
@@ -119,13 +120,13 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
 
         var json = JsonSerializer.Serialize(SatisfactionItems.Ids.Where(items.ContainsKey).ToDictionary(i => i, i => items[i]));
         await ReplaceAsync(
-            db => db.Satisfaction.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
-            at => new SatisfactionRow { GroupId = group.Row.Id, SeatToken = seat.Token, RaterName = seat.Name, ItemsJson = json, Comment = comment, CreatedUtc = at },
+            db => db.Satisfaction.FirstOrDefaultAsync(r => r.GroupId == group.Id && r.SeatToken == seat.Token),
+            at => new SatisfactionRow { GroupId = group.Id, SeatToken = seat.Token, RaterName = seat.Name, ItemsJson = json, Comment = comment, CreatedUtc = at },
             (row, at) => (row.ItemsJson, row.Comment, row.CreatedUtc) = (json, comment, at)).ConfigureAwait(false);
     }
 
     /// <summary>Stores a seat's answers to the outcome's reflection questions once the scene has ended, replacing earlier answers.</summary>
-    public async Task SubmitReflectionAsync(GroupRuntime group, SeatRow seat, IReadOnlyList<string?>? answers)
+    public async Task SubmitReflectionAsync(GroupRuntime group, Seat seat, IReadOnlyList<string?>? answers)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(seat);
@@ -148,8 +149,8 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
 
         var json = JsonSerializer.Serialize(cleaned);
         await ReplaceAsync(
-            db => db.Reflections.FirstOrDefaultAsync(r => r.GroupId == group.Row.Id && r.SeatToken == seat.Token),
-            at => new ReflectionRow { GroupId = group.Row.Id, SeatToken = seat.Token, Role = seat.Role, Name = seat.Name, AnswersJson = json, CreatedUtc = at },
+            db => db.Reflections.FirstOrDefaultAsync(r => r.GroupId == group.Id && r.SeatToken == seat.Token),
+            at => new ReflectionRow { GroupId = group.Id, SeatToken = seat.Token, Role = seat.Role, Name = seat.Name, AnswersJson = json, CreatedUtc = at },
             (row, at) => (row.AnswersJson, row.Role, row.CreatedUtc) = (json, seat.Role, at)).ConfigureAwait(false);
     }
 
@@ -171,11 +172,11 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     private static Dictionary<string, int> Map(string json) => JsonSerializer.Deserialize<Dictionary<string, int>>(json) ?? [];
 
     private static Task<Turn?> FindTurnAsync(GroupRuntime group, int seq) =>
-        group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq));
+        group.ReadAsync(s => s.Turns.FirstOrDefault(t => t.Seq == seq));
 
     private static async Task<Core.Scenarios.Outcome> RequireEndedAsync(GroupRuntime group, Core.Localization.LocalizedText refusal)
     {
-        var outcome = await group.WithGateAsync(() => group.Play.Outcome).ConfigureAwait(false);
+        var outcome = await group.ReadAsync(s => s.Outcome);
         return outcome ?? throw new Refusal(refusal);
     }
 

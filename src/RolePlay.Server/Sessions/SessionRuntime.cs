@@ -27,5 +27,5 @@ public sealed class SessionRuntime(SessionRow row, Scenario scenario, IScorer sc
     internal SemaphoreSlim StateGate { get; } = new(1, 1);
 
     /// <summary>The SignalR group of the instructor's watchers.</summary>
-    public string WatchersGroup => "w:" + Row.Id;
+    public string WatchersGroup => Hubs.GroupNotifier.WatchersOf(Row.Id);
 }

@@ -1,7 +1,8 @@
 using RolePlay.Contracts;
 using Microsoft.EntityFrameworkCore;
-using RolePlay.Server.Persistence;
+using RolePlay.Core.Groups;
 using RolePlay.Server.Localization;
+using RolePlay.Server.Persistence;
 
 namespace RolePlay.Server.Sessions;
 
@@ -10,44 +11,39 @@ public sealed partial class SessionService
 {
     /// <summary>
     /// Moves the participant in seat <paramref name="seatId"/> to <paramref name="role"/> in group <paramref name="groupId"/>
-    /// of the same session, then tells them (Moved) and everyone else (Roster). Their earlier turns stay in the old
+    /// of the same session, then tells both groups (Roster) and them (Moved). Their earlier turns stay in the old
     /// group's log under the role they spoke as. Refusals change nothing.
     /// </summary>
     public async Task MoveAsync(string seatId, string groupId, string role)
     {
         var newRole = role ?? string.Empty;
         GroupRuntime from, to;
-        SeatRow seat;
-        string oldRole;
-        await _seating.WaitAsync().ConfigureAwait(false);
+        Seat seat;
+        await _seating.WaitAsync();
         try
         {
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
                 ?? throw new Refusal(ServerText.SeatGone);
             (from, seat) = FindSeat(token) ?? throw new Refusal(ServerText.SeatGone);
-            oldRole = seat.Role;
             to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
             CheckMove(from, to, seat, newRole);
 
-            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            await using (var db = await _db.CreateDbContextAsync())
             {
                 await db.Seats.Where(s => s.Token == token)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.GroupId, to.Row.Id).SetProperty(r => r.Role, newRole)).ConfigureAwait(false);
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.GroupId, to.Id).SetProperty(r => r.Role, newRole));
             }
 
             // The participant's live connections follow the seat; they leave the old SignalR group when they rejoin.
-            var connections = await from.WithGateAsync(() =>
+            // Each group tells its own people, and lets a bot take a seat left empty or give one up to a person.
+            var connections = 0;
+            if (to != from)
             {
-                from.Seats.TryRemove(token, out _);
-                return from.Connections.TryRemove(token, out var n) ? n : 0;
-            }).ConfigureAwait(false);
-            await to.WithGateAsync(() =>
-            {
-                seat.GroupId = to.Row.Id;
-                seat.Role = newRole;
-                to.Seats[token] = seat;
-                return to.Connections[token] = connections;
-            }).ConfigureAwait(false);
+                var left = await from.SubmitAsync(new GroupCommand.LeaveSeat(token));
+                connections = left.OfType<GroupEvent.RosterChanged>().SelectMany(r => r.Removed).Sum(s => s.Connections);
+            }
+
+            await to.SubmitAsync(new GroupCommand.TakeSeat(seat with { Role = newRole, Connections = connections }));
             _groupByToken[token] = to;
         }
         finally
@@ -55,20 +51,10 @@ public sealed partial class SessionService
             _seating.Release();
         }
 
-        _services.Send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(Hubs.IRolePlayClient.Moved), new MovedMessage(to.Row.Id, seat.Role));
-        var roleSeat = oldRole != ObserverRole || seat.Role != ObserverRole;
-        if (to != from)
-        {
-            from.SendRosterChange(null, SeatIds.Of(seat.Token), roleSeat);
-        }
-
-        to.SendRosterChange(seat, roleSeat: roleSeat);
-
-        // A seat left empty may now be a bot's, and a bot's seat may now be a person's.
-        await Task.WhenAll(from.RunBotsAsync(), to.RunBotsAsync()).ConfigureAwait(false);
+        _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(Hubs.IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
     }
 
-    private static void CheckMove(GroupRuntime from, GroupRuntime to, SeatRow seat, string role)
+    private static void CheckMove(GroupRuntime from, GroupRuntime to, Seat seat, string role)
     {
         var session = from.Session;
         if (to.Session != session)
@@ -88,12 +74,12 @@ public sealed partial class SessionService
 
         if (to == from && role == seat.Role)
         {
-            throw new Refusal(ServerText.AlreadySits(seat.Name, to.Row.Name, role, ServerText.RoleName(session.Scenario, role)));
+            throw new Refusal(ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
         }
 
         if (role != ObserverRole && to.Seats.Values.FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
         {
-            throw new Refusal(ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Row.Name, taken.Name));
+            throw new Refusal(ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
         }
     }
 }

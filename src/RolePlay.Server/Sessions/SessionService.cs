@@ -2,6 +2,7 @@ using RolePlay.Contracts;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Engine;
+using RolePlay.Core.Groups;
 using RolePlay.Server.Hubs;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Localization;
@@ -12,7 +13,7 @@ namespace RolePlay.Server.Sessions;
 public sealed partial class SessionService
 {
     /// <summary>The role name of observers, who watch and rate but never speak.</summary>
-    public const string ObserverRole = "observer";
+    public const string ObserverRole = Seat.ObserverRole;
 
     private readonly ConcurrentDictionary<string, SessionRuntime> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SessionRuntime> _byCode = new(StringComparer.Ordinal);
@@ -21,17 +22,23 @@ public sealed partial class SessionService
     private readonly SemaphoreSlim _seating = new(1, 1);
     private readonly ScenarioLibrary _library;
     private readonly IDbContextFactory<RolePlayDb> _db;
+    private readonly ITurnLog _log;
+    private readonly Broadcaster _send;
     private readonly GroupServices _services;
     private readonly ServerOptions _options;
 
     /// <summary>Creates the service.</summary>
-    public SessionService(ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, TurnWriter writer, Broadcaster send, ServerOptions options)
+    public SessionService(
+        ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, ITurnLog log, IGroupNotifier notifier, Broadcaster send,
+        ServerOptions options, TimeProvider time, ILogger<GroupRuntime> groupLogger)
     {
         ArgumentNullException.ThrowIfNull(options);
         _library = library;
         _db = db;
+        _log = log;
+        _send = send;
         _options = options;
-        _services = new GroupServices(db, writer, send, options.BotDelayMs, Messages.Principles(library.Rubric));
+        _services = new GroupServices(log, notifier, time, options.BotDelayMs, groupLogger, Messages.Principles(library.Rubric));
     }
 
     /// <summary>Every session, newest first.</summary>
@@ -47,7 +54,7 @@ public sealed partial class SessionService
         var sessions = await db.Sessions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var groups = await db.Groups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var seats = await db.Seats.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var turns = await db.Turns.AsNoTracking().OrderBy(t => t.Seq).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var logs = await _log.ReadAsync([.. groups.Select(g => g.Id)], cancellationToken);
         foreach (var row in sessions)
         {
             if (_library.Find(row.ScenarioId) is not { } entry)
@@ -58,15 +65,13 @@ public sealed partial class SessionService
             var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
             foreach (var group in groups.Where(g => g.SessionId == row.Id).OrderBy(g => g.Number))
             {
-                var log = turns.Where(t => t.GroupId == group.Id)
-                    .Select(t => new TurnRecord((TurnKind)t.Kind, t.Role, t.Text, t.ActionId, t.EventId, t.AtMs, t.IsBot));
-                var play = Play.Replay(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, group), log);
-                if (row.State == SessionState.Ended)
-                {
-                    play.Finish();
-                }
-
-                Add(session, new GroupRuntime(session, group, play, seats.Where(s => s.GroupId == group.Id), _services));
+                // Recovery is the stored log replayed into a fresh state.
+                var state = GroupState.Restore(
+                    new GroupSetup(entry.Scenario, entry.Scorer, SeedOf(row, group)),
+                    SettingsOf(row),
+                    seats.Where(s => s.GroupId == group.Id).Select(SeatOf),
+                    logs[group.Id]);
+                Add(session, new GroupRuntime(session, group.Id, group.Name, state, _services));
             }
 
             Register(session);
@@ -106,7 +111,8 @@ public sealed partial class SessionService
         var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
         foreach (var g in groupRows)
         {
-            Add(session, new GroupRuntime(session, g, new Play(entry.Scenario, entry.Scorer, GroupRuntime.SeedOf(row, g)), [], _services));
+            var state = new GroupState(new GroupSetup(entry.Scenario, entry.Scorer, SeedOf(row, g)), SettingsOf(row));
+            Add(session, new GroupRuntime(session, g.Id, g.Name, state, _services));
         }
 
         Register(session);
@@ -129,11 +135,11 @@ public sealed partial class SessionService
     public GroupRuntime? FindGroup(string id) => _groups.GetValueOrDefault(id);
 
     /// <summary>The group and seat a participant token belongs to, or null.</summary>
-    public (GroupRuntime Group, SeatRow Seat)? FindSeat(string token) =>
+    public (GroupRuntime Group, Seat Seat)? FindSeat(string token) =>
         _groupByToken.TryGetValue(token, out var group) && group.Seats.TryGetValue(token, out var seat) ? (group, seat) : null;
 
     /// <summary>Seats a student, or explains why not.</summary>
-    public async Task<(GroupRuntime Group, SeatRow Seat)> JoinAsync(JoinRequest request)
+    public async Task<(GroupRuntime Group, Seat Seat)> JoinAsync(JoinRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var name = (request.Name ?? string.Empty).Trim();
@@ -176,14 +182,15 @@ public sealed partial class SessionService
                 }
             }
 
-            var seat = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Row.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
+            var row = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
             await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
             {
-                db.Seats.Add(seat);
+                db.Seats.Add(row);
                 await db.SaveChangesAsync().ConfigureAwait(false);
             }
 
-            group.Seats[seat.Token] = seat;
+            var seat = SeatOf(row);
+            await group.SubmitAsync(new GroupCommand.TakeSeat(seat));
             _groupByToken[seat.Token] = group;
             return (group, seat);
         }
@@ -193,7 +200,7 @@ public sealed partial class SessionService
         }
     }
 
-    /// <summary>Opens play in every group and lets bots make any opening move.</summary>
+    /// <summary>Opens play in every group; bots make any opening move that is theirs.</summary>
     public async Task StartAsync(SessionRuntime session)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -201,11 +208,10 @@ public sealed partial class SessionService
 
         foreach (var group in session.Groups)
         {
-            await group.StartClockAsync().ConfigureAwait(false);
+            await group.SubmitAsync(new GroupCommand.StartClock());
         }
 
         await SetStateAsync(session, SessionState.Running).ConfigureAwait(false);
-        await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
     }
 
     /// <summary>Lets bots play empty seats (or stops them); bots step in at once where the move is theirs.</summary>
@@ -220,10 +226,8 @@ public sealed partial class SessionService
 
         foreach (var group in session.Groups)
         {
-            group.SendBotRoles();
+            await group.SubmitAsync(new GroupCommand.SetBots(enabled));
         }
-
-        await Task.WhenAll(session.Groups.Select(g => g.RunBotsAsync())).ConfigureAwait(false);
     }
 
     /// <summary>Shows or hides verdicts to students from the next turn on; watchers always see them.</summary>
@@ -236,6 +240,11 @@ public sealed partial class SessionService
         }
 
         session.Row.LiveFeedback = enabled;
+        foreach (var group in session.Groups)
+        {
+            await group.SubmitAsync(new GroupCommand.SetLiveFeedback(enabled));
+        }
+
         await BroadcastSessionStateAsync(session).ConfigureAwait(false);
     }
 
@@ -243,31 +252,13 @@ public sealed partial class SessionService
     public Task PauseAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Paused);
 
     /// <summary>Ends the session: every unfinished group gets the scenario's unfinished outcome.</summary>
-    public async Task EndAsync(SessionRuntime session)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        await SetStateAsync(session, SessionState.Ended).ConfigureAwait(false);
-        foreach (var group in session.Groups)
-        {
-            var ended = await group.WithGateAsync(() =>
-            {
-                var wasOver = group.Play.IsOver;
-                group.Play.Finish();
-                return wasOver ? null : Messages.Ended(group.Row.Id, group.Play.Outcome!);
-            }).ConfigureAwait(false);
-            if (ended is not null)
-            {
-                _services.Send.ToGroup(group.ParticipantsGroup, nameof(IRolePlayClient.Ended), ended);
-                _services.Send.ToGroup(session.WatchersGroup, nameof(IRolePlayClient.Ended), ended);
-            }
-        }
-    }
+    public Task EndAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Ended);
 
     /// <summary>Records an instructor's override of one verdict.</summary>
     public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var turn = await group.WithGateAsync(() => group.Play.Turns.FirstOrDefault(t => t.Seq == seq)).ConfigureAwait(false);
+        var turn = await group.ReadAsync(s => s.Turns.FirstOrDefault(t => t.Seq == seq));
         if (turn?.Score is null)
         {
             throw new Refusal(ServerText.NotAScoredTurn(seq));
@@ -279,7 +270,7 @@ public sealed partial class SessionService
         }
 
         await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
-        db.Overrides.Add(new OverrideRow { GroupId = group.Row.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
+        db.Overrides.Add(new OverrideRow { GroupId = group.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
         await db.SaveChangesAsync().ConfigureAwait(false);
     }
 
@@ -318,6 +309,7 @@ public sealed partial class SessionService
             {
                 session.Row.State = SessionState.Ended;
                 _byCode.TryRemove(session.Row.JoinCode, out _);
+                await SetPhaseAsync(session, SessionState.Ended);
                 throw new Refusal(state == SessionState.Running ? ServerText.CannotRestart : ServerText.EndedCannotPause);
             }
 
@@ -326,6 +318,9 @@ public sealed partial class SessionService
             {
                 _byCode.TryRemove(session.Row.JoinCode, out _);
             }
+
+            // Every group hears of it before the session's clients do, so no snapshot taken after they hear is older.
+            await SetPhaseAsync(session, state);
         }
         finally
         {
@@ -349,10 +344,19 @@ public sealed partial class SessionService
         }
     }
 
+    /// <summary>Tells every group the session's state; an ended session ends every unfinished scene.</summary>
+    private static async Task SetPhaseAsync(SessionRuntime session, SessionState state)
+    {
+        foreach (var group in session.Groups)
+        {
+            await group.SubmitAsync(new GroupCommand.SetPhase(PhaseOf(state)));
+        }
+    }
+
     private Task BroadcastSessionStateAsync(SessionRuntime session)
     {
         var message = new SessionStateMessage(session.Row.Id, session.Row.State.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
-        _services.Send.ToGroups([session.WatchersGroup, .. session.Groups.Select(g => g.ParticipantsGroup)], nameof(IRolePlayClient.SessionState), message);
+        _send.ToGroups([session.WatchersGroup, .. session.Groups.Select(g => GroupNotifier.ParticipantsOf(g.Id))], nameof(IRolePlayClient.SessionState), message);
         return Task.CompletedTask;
     }
 
@@ -360,11 +364,11 @@ public sealed partial class SessionService
     {
         if (!string.IsNullOrEmpty(groupId))
         {
-            var group = session.Groups.FirstOrDefault(g => g.Row.Id == groupId)
+            var group = session.Groups.FirstOrDefault(g => g.Id == groupId)
                 ?? throw new Refusal(ServerText.GroupNotInSession);
             if (role != ObserverRole && group.Seats.Values.Any(s => s.Role == role))
             {
-                throw new Refusal(ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Row.Name));
+                throw new Refusal(ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
             }
 
             return group;
@@ -378,10 +382,25 @@ public sealed partial class SessionService
 
     private static string GroupName(bool chinese, int n) => chinese ? $"第 {n} 组" : $"Group {n}";
 
+    /// <summary>A group's engine seed: the session's, offset by the group number, so bots don't speak in chorus across groups.</summary>
+    private static int SeedOf(SessionRow session, GroupRow group) => unchecked(session.Seed + group.Number);
+
+    private static GroupSettings SettingsOf(SessionRow row) => new(PhaseOf(row.State), row.BotsForEmptyRoles, row.LiveFeedback);
+
+    private static GroupPhase PhaseOf(SessionState state) => state switch
+    {
+        SessionState.Lobby => GroupPhase.Lobby,
+        SessionState.Running => GroupPhase.Running,
+        SessionState.Paused => GroupPhase.Paused,
+        _ => GroupPhase.Ended,
+    };
+
+    private static Seat SeatOf(SeatRow row) => new(row.Token, row.Role, row.Name, row.JoinedUtc);
+
     private void Add(SessionRuntime session, GroupRuntime group)
     {
         session.Groups.Add(group);
-        _groups[group.Row.Id] = group;
+        _groups[group.Id] = group;
         foreach (var token in group.Seats.Keys)
         {
             _groupByToken[token] = group;
