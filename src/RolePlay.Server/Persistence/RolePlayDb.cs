@@ -4,9 +4,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RolePlay.Server.Persistence;
 
-/// <summary>The RolePlay database: sessions, groups, seats, the turn log, overrides, and people's comments, ratings and reflections.</summary>
-public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext(options)
+/// <summary>
+/// The RolePlay database: sessions, groups, seats, the turn log, overrides, and people's comments, ratings and reflections.
+/// One model for both providers; each provider has a subclass (<see cref="SqliteRolePlayDb"/>,
+/// <see cref="PostgresRolePlayDb"/>) only so that EF Core keeps a migration set per provider, since the two generate
+/// different SQL. The rest of the server asks for <c>IDbContextFactory&lt;RolePlayDb&gt;</c> and never sees which.
+/// </summary>
+public abstract class RolePlayDb : DbContext
 {
+    /// <summary>For the provider subclasses.</summary>
+    protected RolePlayDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SessionRow> Sessions => Set<SessionRow>();
 
     public DbSet<GroupRow> Groups => Set<GroupRow>();
@@ -101,6 +112,24 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
             e.Property(r => r.Name).HasMaxLength(64);
         });
     }
+}
+
+/// <summary>The RolePlay database on SQLite; its migrations are in <c>Persistence/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteRolePlayDb(DbContextOptions<SqliteRolePlayDb> options) : RolePlayDb(options);
+
+/// <summary>The RolePlay database on PostgreSQL; its migrations are in <c>Persistence/Migrations/Postgres</c>.</summary>
+public sealed class PostgresRolePlayDb(DbContextOptions<PostgresRolePlayDb> options) : RolePlayDb(options);
+
+/// <summary>Hands out a provider's context as the <see cref="RolePlayDb"/> the rest of the server asks for.</summary>
+internal sealed class RolePlayDbFactory<TDb>(IDbContextFactory<TDb> provider) : IDbContextFactory<RolePlayDb>
+    where TDb : RolePlayDb
+{
+    /// <inheritdoc />
+    public RolePlayDb CreateDbContext() => provider.CreateDbContext();
+
+    /// <inheritdoc />
+    public async Task<RolePlayDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+        await provider.CreateDbContextAsync(cancellationToken);
 }
 
 /// <summary>Makes every SQLite connection durable: WAL with synchronous=FULL, so an acknowledged turn survives a power cut.</summary>
