@@ -44,7 +44,7 @@ internal static class DatabaseUpgrade
             var migrator = db.GetService<IMigrator>();
             foreach (var pending in known.Except(applied, StringComparer.Ordinal))
             {
-                logger.LogInformation("Upgrading the database {Where}: applying migration {Migration}", where, pending);
+                logger.LogInformation("Database {Where}: applying migration {Migration}", where, pending);
                 try
                 {
                     migrator.Migrate(pending);
@@ -54,10 +54,10 @@ internal static class DatabaseUpgrade
                     var before = known.TakeWhile(m => m != pending).LastOrDefault();
                     throw new DatabaseUpgradeException(
                         $"Upgrading the database {where} failed at migration {pending}: {e.GetBaseException().Message} " +
-                        "Each migration runs in a transaction, so that one left nothing behind; the database stays at " +
-                        $"{(before is null ? "no migration" : "migration " + before)}, which this version cannot run on. " +
-                        "Fix the cause (disk space, file permissions, the database server, the database user's rights) and start RolePlay " +
-                        "again; it carries on from there.",
+                        "Each migration runs in a transaction, so nothing of that one was kept and the database is as it was before it " +
+                        $"({(before is null ? "with no migration applied" : "at migration " + before)}); this version cannot run on it until " +
+                        "the upgrade succeeds. Fix the cause (disk space, file permissions, the database server, the database user's rights) " +
+                        "and start RolePlay again: the upgrade resumes from there.",
                         e);
                 }
             }
@@ -82,8 +82,15 @@ internal static class DatabaseUpgrade
     /// </summary>
     private static void Baseline(RolePlayDb db, string initialId, string where, ILogger logger)
     {
-        var history = db.GetService<IHistoryRepository>();
-        if (!db.GetService<IRelationalDatabaseCreator>().Exists() || history.Exists())
+        if (!db.GetService<IRelationalDatabaseCreator>().Exists())
+        {
+            return;
+        }
+
+        // Asked of the catalogue, not of IHistoryRepository.Exists(), which Npgsql's EF provider answers true for a
+        // database without the table.
+        var existing = Tables(db);
+        if (existing.Contains(HistoryRepository.DefaultTableName))
         {
             return;
         }
@@ -91,7 +98,6 @@ internal static class DatabaseUpgrade
         var assembly = db.GetService<IMigrationsAssembly>();
         var initial = assembly.CreateMigration(assembly.Migrations[initialId], db.Database.ProviderName!);
         var tables = initial.UpOperations.OfType<CreateTableOperation>().ToList();
-        var existing = Tables(db);
         if (!tables.Any(t => existing.Contains(t.Name)))
         {
             return; // new or not RolePlay's: the migrations create everything
@@ -116,6 +122,7 @@ internal static class DatabaseUpgrade
             CreateIndexOperation i => !existing.Contains(i.Table),
             _ => false,
         }).ToList();
+        var history = db.GetService<IHistoryRepository>();
         var model = db.GetService<IModelRuntimeInitializer>().Initialize(initial.TargetModel!);
         var commands = db.GetService<IMigrationsSqlGenerator>().Generate(missing, model).Select(c => c.CommandText)
             .Append(history.GetCreateScript())

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -137,11 +138,15 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
 
+    // EF Core looks whether the file exists through a read-only connection (before migrating, say), and turning a
+    // file that is not yet in WAL mode to WAL is a write that such a connection refuses; the next writable one does it.
+    private const string ReadOnlyPragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+
     /// <inheritdoc />
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         command.ExecuteNonQuery();
     }
 
@@ -149,7 +154,10 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static string For(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlyPragmas : Pragmas;
 }
