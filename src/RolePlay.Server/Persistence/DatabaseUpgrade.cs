@@ -53,7 +53,7 @@ internal static class DatabaseUpgrade
                 {
                     var before = known.TakeWhile(m => m != pending).LastOrDefault();
                     throw new DatabaseUpgradeException(
-                        $"Upgrading the database {where} failed at migration {pending}: {e.GetBaseException().Message} " +
+                        $"Upgrading the database {where} failed at migration {pending}: {Sentence(e.GetBaseException().Message)} " +
                         "Each migration runs in a transaction, so nothing of that one was kept and the database is as it was before it " +
                         $"({(before is null ? "with no migration applied" : "at migration " + before)}); this version cannot run on it until " +
                         "the upgrade succeeds. Fix the cause (disk space, file permissions, the database server, the database user's rights) " +
@@ -65,7 +65,7 @@ internal static class DatabaseUpgrade
         catch (Exception e) when (e is not DatabaseUpgradeException && StorageFailure.Is(e))
         {
             throw new DatabaseUpgradeException(
-                $"Could not open the database {where}: {e.GetBaseException().Message} " +
+                $"Could not open the database {where}: {Sentence(e.GetBaseException().Message)} " +
                 (db.Database.IsSqlite()
                     ? "Check that the data folder (RolePlay:DataDir) can be written and the disk is not full, then start RolePlay again."
                     : "Check that the PostgreSQL server is running and reachable and that ConnectionStrings:RolePlay names it, a " +
@@ -198,6 +198,13 @@ internal static class DatabaseUpgrade
     {
         DbConnection connection = db.Database.GetDbConnection();
         return db.Database.IsSqlite() ? connection.DataSource : $"{connection.Database} on {connection.DataSource}";
+    }
+
+    /// <summary>The database's own error as a sentence of the message (they end with a full stop or not, by provider).</summary>
+    private static string Sentence(string error)
+    {
+        error = error.Trim();
+        return error.EndsWith('.') ? error : error + ".";
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"a {noun}" : $"{count} {noun}s";
