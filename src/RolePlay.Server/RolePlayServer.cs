@@ -88,10 +88,7 @@ public static class RolePlayServer
         using (var scope = app.Services.CreateScope())
         {
             using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RolePlayDb>>().CreateDbContext();
-            if (!db.Database.EnsureCreated())
-            {
-                MissingTables.Create(db);
-            }
+            DatabaseUpgrade.Run(db, app.Logger);
         }
 
         ScenarioEndpoints.RestoreUploadsAsync(
@@ -148,13 +145,15 @@ public static class RolePlayServer
         var postgres = builder.Configuration.GetConnectionString("RolePlay");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o.UseNpgsql(postgres));
+            builder.Services.AddPooledDbContextFactory<PostgresRolePlayDb>(o => o.UseNpgsql(postgres));
+            builder.Services.AddSingleton<IDbContextFactory<RolePlayDb>, RolePlayDbFactory<PostgresRolePlayDb>>();
             return;
         }
 
         var file = Path.Combine(options.DataDir, "roleplay.db");
-        builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o
+        builder.Services.AddPooledDbContextFactory<SqliteRolePlayDb>(o => o
             .UseSqlite($"Data Source={file};Pooling=True")
             .AddInterceptors(new SqliteDurabilityInterceptor()));
+        builder.Services.AddSingleton<IDbContextFactory<RolePlayDb>, RolePlayDbFactory<SqliteRolePlayDb>>();
     }
 }
