@@ -7,7 +7,8 @@ namespace RolePlay.Server.Auth;
 /// <summary>
 /// Who may call what, written once at start-up at Debug (category <c>RolePlay.Server.Auth.AccessMap</c>): every route
 /// under <c>/api</c> and <c>/hubs</c> as the endpoint data sources hold it, and every hub method, each with the
-/// authorization policy the framework applies to it or "anyone". It is read from the metadata the framework enforces,
+/// authorization policies the framework applies to it (a hub's own, checked when connecting, and the method's, checked
+/// on each call) or "anyone". It is read from the metadata the framework enforces,
 /// not kept by hand, so an operator (and the tests, which call every instructor entry point without the key) see a new
 /// route or hub method as soon as it exists.
 /// </summary>
@@ -46,7 +47,7 @@ public static class AccessMap
                         hub.Name,
                         method.Name,
                         string.Join(',', method.GetParameters().Select(p => p.ParameterType.Name)),
-                        Access(method.GetCustomAttributes<AuthorizeAttribute>(inherit: true).ToList()));
+                        Access([.. hub.GetCustomAttributes<AuthorizeAttribute>(inherit: true), .. method.GetCustomAttributes<AuthorizeAttribute>(inherit: true)]));
                 }
             }
         });
