@@ -38,7 +38,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
     {
         using var anonymous = new HttpClient { BaseAddress = Server.Url };
         var instructorRoutes = mapped.Routes.Where(r => r.Access == "instructor").ToList();
-        Assert.True(instructorRoutes.Count >= 20, string.Join('\n', instructorRoutes));
+        Assert.Contains(instructorRoutes, r => r.Verbs == "POST" && r.Pattern == "/api/sessions/{id}/end");
 
         foreach (var route in instructorRoutes)
         {
@@ -76,7 +76,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
             ["Act", "Join", "RateSatisfaction", "RateTurn", "Rejoin", "Say", "StepIn", "SubmitReflection"],
             hubMethods.Where(m => m.Access == "anyone").Select(m => m.Method).Order(StringComparer.Ordinal));
         var instructorMethods = hubMethods.Where(m => m.Access == "instructor").ToList();
-        Assert.True(instructorMethods.Count >= 11, string.Join('\n', instructorMethods));
+        Assert.Contains(instructorMethods, m => m.Method == "EndSession");
 
         var session = await Server.CreateSessionAsync("bakery-egg-tart-en");
         var sessionId = session.GetProperty("sessionId").GetString()!;
