@@ -57,6 +57,7 @@ public static class RolePlayServer
             hub.EnableDetailedErrors = builder.Environment.IsDevelopment();
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
+            hub.AddFilter<InstructorOnlyFilter>(); // inside the localizing filter, so its refusal is translated and counted
         });
         builder.Services.AddSingleton<LocalizingHubFilter>();
         builder.Services.AddSingleton<RefusalLog>();

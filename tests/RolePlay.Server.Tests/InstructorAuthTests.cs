@@ -9,14 +9,18 @@ namespace RolePlay.Server.Tests;
 
 /// <summary>
 /// Every instructor entry point, as the server itself lists them (its access map, read from the endpoint data sources
-/// and the hubs' [Authorize] attributes), refuses a caller without the key: a route or hub method added later is held to
-/// the same rule, or shows up here as open to anyone.
+/// and the hubs' authorization attributes), refuses a caller without the key with the refusal callers have always had:
+/// a route or hub method added later is held to the same rule, or shows up here as open to anyone.
 /// </summary>
 public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer mapped) : IClassFixture<InstructorAuthTests.MappedServer>
 {
     private const string InstructorOnlyEnglish = "Instructor only: send the instructor key in the X-Instructor-Key header, or log in.";
 
     private const string InstructorOnlyChinese = "仅限讲师：请先登录，或在 X-Instructor-Key 请求头中带上讲师密钥。";
+
+    private const string HubInstructorOnlyEnglish = "Only the instructor can do that: connect with the instructor key.";
+
+    private const string HubInstructorOnlyChinese = "只有讲师可以这样做，请先用讲师密钥登录。";
 
     private ServerProcess Server => mapped.Server;
 
@@ -84,10 +88,13 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         await Server.StartSessionAsync(sessionId);
         var before = await Metrics();
 
+        await using var chineseStudent = await Player.ConnectAsync(Server, lang: "zh-CN");
         foreach (var method in instructorMethods)
         {
             var refusal = await Assert.ThrowsAsync<HubException>(() => clerk.Connection.InvokeCoreAsync(method.Method, typeof(object), method.SampleArguments()));
-            Assert.Contains($"Failed to invoke '{method.Method}' because user is unauthorized", refusal.Message, StringComparison.Ordinal);
+            Assert.EndsWith("HubException: " + HubInstructorOnlyEnglish, refusal.Message, StringComparison.Ordinal);
+            var chinese = await Assert.ThrowsAsync<HubException>(() => chineseStudent.Connection.InvokeCoreAsync(method.Method, typeof(object), method.SampleArguments()));
+            Assert.EndsWith("HubException: " + HubInstructorOnlyChinese, chinese.Message, StringComparison.Ordinal);
         }
 
         // The connection is still the clerk's: its own calls go through, and the session was not touched.
@@ -96,7 +103,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         Assert.Equal("running", (await Server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}")).GetProperty("state").GetString());
 
         var after = await Metrics();
-        Assert.Equal(instructorMethods.Count, after.GetProperty("refusedHubCalls").GetInt64() - before.GetProperty("refusedHubCalls").GetInt64());
+        Assert.Equal(2 * instructorMethods.Count, after.GetProperty("refusedHubCalls").GetInt64() - before.GetProperty("refusedHubCalls").GetInt64());
         foreach (var method in instructorMethods)
         {
             Assert.True(after.GetProperty("refusedHubCallsByMethod").TryGetProperty(method.Method, out _), method.Method);
@@ -143,7 +150,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         {
             await hub.StartAsync();
             var refusal = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonElement>("WatchSession", session.GetProperty("sessionId").GetString()!));
-            Assert.Contains("unauthorized", refusal.Message, StringComparison.Ordinal);
+            Assert.EndsWith(HubInstructorOnlyEnglish, refusal.Message, StringComparison.Ordinal);
         }
     }
 

@@ -95,7 +95,7 @@ public sealed class ReviewTests : IAsyncLifetime
         Assert.Contains("-1", await Refused(() => observer.Connection.InvokeAsync("RateTurn", 1, Ratings(("affirm", 2)))));
         Assert.Contains("no turn 7", await Refused(() => instructor.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, 7, "x")));
         Assert.Contains("1 to 2,000", await Refused(() => instructor.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, (int?)null, "  ")));
-        Assert.Contains("because user is unauthorized", await Refused(() => clerk.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, (int?)null, "self-praise")));
+        Assert.Contains("Only the instructor", await Refused(() => clerk.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, (int?)null, "self-praise")));
 
         await (await _server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).Content.ReadAsStringAsync();
         Assert.Contains("1 (poor) to 5", await Refused(() => customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("friendly", 6)) })));

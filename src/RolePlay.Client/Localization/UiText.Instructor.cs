@@ -19,9 +19,6 @@ public sealed partial class UiText
     public string InstServerUnreachable => L(
         "The server could not be reached; check your connection and try again.",
         "无法连接服务器，请检查网络后重试。");
-    public string InstOnly => L(
-        "Only the instructor can do that: log in with the instructor key.",
-        "只有讲师可以这样做，请先用讲师密钥登录。");
     public string InstScenarioLibrary => L("Scenario library", "情景库");
     public string InstFilterByLanguage => L("Scenario language", "情景语言");
     public string InstAllLanguages => L("All languages", "全部语言");

@@ -7,10 +7,10 @@ namespace RolePlay.Server.Auth;
 /// <summary>
 /// Who may call what, written once at start-up at Debug (category <c>RolePlay.Server.Auth.AccessMap</c>): every route
 /// under <c>/api</c> and <c>/hubs</c> as the endpoint data sources hold it, and every hub method, each with the
-/// authorization policies the framework applies to it (a hub's own, checked when connecting, and the method's, checked
-/// on each call) or "anyone". It is read from the metadata the framework enforces,
-/// not kept by hand, so an operator (and the tests, which call every instructor entry point without the key) see a new
-/// route or hub method as soon as it exists.
+/// authorization policies applied to it or "anyone" (for a hub method: the hub's own <c>[Authorize]</c>, checked when
+/// connecting, and the method's <c>[Authorize]</c> or <see cref="InstructorOnlyAttribute"/>, checked on each call). It is
+/// read from the metadata that is enforced, not kept by hand, so an operator, and the tests that call every instructor
+/// entry point without the key, see a new route or hub method as soon as it exists.
 /// </summary>
 public static class AccessMap
 {
@@ -47,7 +47,7 @@ public static class AccessMap
                         hub.Name,
                         method.Name,
                         string.Join(',', method.GetParameters().Select(p => p.ParameterType.Name)),
-                        Access([.. hub.GetCustomAttributes<AuthorizeAttribute>(inherit: true), .. method.GetCustomAttributes<AuthorizeAttribute>(inherit: true)]));
+                        Access([.. hub.GetCustomAttributes(inherit: true).OfType<IAuthorizeData>(), .. method.GetCustomAttributes(inherit: true).OfType<IAuthorizeData>()]));
                 }
             }
         });

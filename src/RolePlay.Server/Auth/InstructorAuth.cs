@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Hubs;
-using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Auth;
 
 /// <summary>
 /// Who the instructor is, decided once by ASP.NET Core rather than checked by hand at each door:
 /// <see cref="InstructorKeyHandler"/> turns the key into the instructor's principal, and the <see cref="Policy"/> policy
-/// admits only that principal. The instructor API route group requires it (<c>RequireAuthorization</c>), and so do the
-/// instructor methods of <see cref="RolePlayHub"/> and the whole <see cref="BaselineHub"/> (<c>[Authorize]</c>).
+/// admits only that principal. The instructor API route group requires it (<c>RequireAuthorization</c>), the whole
+/// <see cref="BaselineHub"/> (<c>[Authorize]</c>, checked when connecting) and each instructor method of
+/// <see cref="RolePlayHub"/> (<see cref="InstructorOnlyAttribute"/>, checked on every call).
 /// </summary>
 public static class InstructorAuth
 {
@@ -36,32 +34,7 @@ public static class InstructorAuth
                 c.ForwardChallenge = Scheme;
                 c.ForwardForbid = Scheme;
             });
-        services.AddSingleton<IAuthorizationHandler, InstructorRequirementHandler>();
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddRequirements(new InstructorRequirement()));
-    }
-}
-
-/// <summary>The <see cref="InstructorAuth.Policy"/> policy's requirement: the caller holds the instructor's principal.</summary>
-public sealed class InstructorRequirement : IAuthorizationRequirement;
-
-/// <summary>
-/// Meets <see cref="InstructorRequirement"/> for the instructor's principal. SignalR refuses an unauthorized hub method
-/// itself, with its own fixed text and before any hub filter runs, so <see cref="LocalizingHubFilter"/> never sees that
-/// refusal: it is counted for <c>/api/metrics</c> and logged here, like every other refused hub call.
-/// </summary>
-internal sealed class InstructorRequirementHandler(RefusalLog refusals) : AuthorizationHandler<InstructorRequirement>
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, InstructorRequirement requirement)
-    {
-        if (context.User.IsInRole(InstructorKey.Role))
-        {
-            context.Succeed(requirement);
-        }
-        else if (context.Resource is HubInvocationContext call)
-        {
-            refusals.Refused(call.HubMethodName, call.Context.ConnectionId, ServerText.InstructorOnly.English);
-        }
-
-        return Task.CompletedTask;
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireRole(InstructorKey.Role));
+        services.AddSingleton<InstructorOnlyFilter>(); // one instance, so its per-method policies are worked out once
     }
 }

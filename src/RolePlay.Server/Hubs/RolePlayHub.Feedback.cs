@@ -1,5 +1,4 @@
 using RolePlay.Contracts;
-using Microsoft.AspNetCore.Authorization;
 using RolePlay.Server.Auth;
 
 namespace RolePlay.Server.Hubs;
@@ -8,7 +7,7 @@ namespace RolePlay.Server.Hubs;
 public sealed partial class RolePlayHub
 {
     /// <summary>Instructor: comments on a group, or on one of its turns when <paramref name="seq"/> is given.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task<CommentView> AddComment(string groupId, int? seq, string text) =>
         feedback.AddCommentAsync(InstructorGroup(groupId), seq, text);
 

@@ -1,5 +1,4 @@
 using RolePlay.Contracts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Auth;
 using RolePlay.Server.Persistence;
@@ -79,11 +78,11 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task BringIn(string groupId, string role) => InstructorGroup(groupId).BringInAsync(role ?? string.Empty, Core.Engine.JoinReasons.Instructor);
 
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
     {
         var session = InstructorSession(sessionId);
@@ -98,38 +97,38 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: opens play (or resumes it).</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task StartSession(string sessionId) => sessions.StartAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: pauses play.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task PauseSession(string sessionId) => sessions.PauseAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: ends the session.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task EndSession(string sessionId) => sessions.EndAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task SetBots(string sessionId, bool enabled) => sessions.SetBotsAsync(InstructorSession(sessionId), enabled);
 
     /// <summary>Instructor: shows or hides verdicts to students from the next turn on.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task SetLiveFeedback(string sessionId, bool enabled) => sessions.SetLiveFeedbackAsync(InstructorSession(sessionId), enabled);
 
     /// <summary>Instructor: moves a seated participant to another group of the session and/or another role.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task MoveSeat(string seatId, string groupId, string role)
     {
         return sessions.MoveAsync(seatId ?? string.Empty, groupId, role);
     }
 
     /// <summary>Instructor: injects a scenario event into one group.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).InjectAsync(eventId);
 
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
-    [Authorize(Policy = InstructorAuth.Policy)]
+    [InstructorOnly]
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
         await sessions.OverrideAsync(InstructorGroup(groupId), seq, principle, verdict, note).ConfigureAwait(false);
