@@ -37,8 +37,6 @@ public sealed class InstructorOnlyFilter(IAuthorizationService authorization, IA
     /// <inheritdoc />
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        ArgumentNullException.ThrowIfNull(invocationContext);
-        ArgumentNullException.ThrowIfNull(next);
         var policy = _policies.GetOrAdd(invocationContext.HubMethod, method => AuthorizationPolicy.CombineAsync(policies, method.GetCustomAttributes<InstructorOnlyAttribute>(inherit: true)));
         return policy.IsCompletedSuccessfully && policy.Result is null ? next(invocationContext) : AuthorizeAsync(invocationContext, policy, next);
     }
