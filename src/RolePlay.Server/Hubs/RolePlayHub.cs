@@ -12,7 +12,7 @@ namespace RolePlay.Server.Hubs;
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
 public sealed partial class RolePlayHub(
-    SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
+    SessionService sessions, FeedbackService feedback, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
     : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
@@ -78,9 +78,11 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
+    [InstructorOnly]
     public Task BringIn(string groupId, string role) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.BringIn(role ?? string.Empty));
 
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
+    [InstructorOnly]
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
     {
         var session = InstructorSession(sessionId);
@@ -95,31 +97,38 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: opens play (or resumes it).</summary>
+    [InstructorOnly]
     public Task StartSession(string sessionId) => sessions.StartAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: pauses play.</summary>
+    [InstructorOnly]
     public Task PauseSession(string sessionId) => sessions.PauseAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: ends the session.</summary>
+    [InstructorOnly]
     public Task EndSession(string sessionId) => sessions.EndAsync(InstructorSession(sessionId));
 
     /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
+    [InstructorOnly]
     public Task SetBots(string sessionId, bool enabled) => sessions.SetBotsAsync(InstructorSession(sessionId), enabled);
 
     /// <summary>Instructor: shows or hides verdicts to students from the next turn on.</summary>
+    [InstructorOnly]
     public Task SetLiveFeedback(string sessionId, bool enabled) => sessions.SetLiveFeedbackAsync(InstructorSession(sessionId), enabled);
 
     /// <summary>Instructor: moves a seated participant to another group of the session and/or another role.</summary>
+    [InstructorOnly]
     public Task MoveSeat(string seatId, string groupId, string role)
     {
-        RequireInstructor();
         return sessions.MoveAsync(seatId ?? string.Empty, groupId, role);
     }
 
     /// <summary>Instructor: injects a scenario event into one group.</summary>
+    [InstructorOnly]
     public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.InjectEvent(eventId ?? string.Empty));
 
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
+    [InstructorOnly]
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
         await sessions.OverrideAsync(InstructorGroup(groupId), seq, principle, verdict, note).ConfigureAwait(false);
@@ -217,21 +226,11 @@ public sealed partial class RolePlayHub(
 
     private SessionRuntime InstructorSession(string sessionId)
     {
-        RequireInstructor();
         return sessions.FindSession(sessionId ?? string.Empty) ?? throw new Refusal(ServerText.NoSession(sessionId ?? string.Empty));
     }
 
     private GroupRuntime InstructorGroup(string groupId)
     {
-        RequireInstructor();
         return sessions.FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroup(groupId ?? string.Empty));
-    }
-
-    private void RequireInstructor()
-    {
-        if (Context.GetHttpContext() is not { } http || !instructorKey.IsInstructor(http))
-        {
-            throw new Refusal(ServerText.InstructorOnly);
-        }
     }
 }
