@@ -1,4 +1,3 @@
-using RolePlay.Contracts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +59,8 @@ public static class RolePlayServer
         });
         builder.Services.AddAuthorization();
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<StorageFailure.Handler>();
+        builder.Services.AddExceptionHandler<RefusalProblems>();
+        builder.Services.AddOpenApi();
         Security.RateLimits.Add(builder.Services, options);
         builder.Services.AddSignalR(hub =>
         {
@@ -107,6 +107,7 @@ public static class RolePlayServer
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRolePlayApi();
+        app.MapOpenApi(); // the HTTP API as OpenAPI, at /openapi/v1.json
         app.MapRazorComponents<Components.App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client.ClientServices).Assembly);

@@ -28,18 +28,20 @@ public sealed class RefusalLoggingTests
             }
         }
 
-        await Assert.ThrowsAsync<HubException>(() => unseated.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = "ZZZZZZ", name = "A", role = "clerk", groupId = (string?)null }));
+        await Assert.ThrowsAsync<HubException>(() => unseated.TryJoinAsync("ZZZZZZ", "A", "clerk"));
         refused++;
 
         var after = await Metrics(server);
         Assert.Equal(40 + 1, refused);
-        Assert.Equal(refused, after.GetProperty("refusedHubCalls").GetInt64() - before.GetProperty("refusedHubCalls").GetInt64());
-        Assert.True(after.GetProperty("refusedHubCallsByMethod").GetProperty("Say").GetInt64() >= 40);
+        Assert.Equal(refused, after.RefusedHubCalls - before.RefusedHubCalls);
+        Assert.True(after.RefusedHubCallsByMethod[nameof(IRolePlayHub.Say)] >= 40);
+        Assert.True(after.RefusedHubCallsByCode[RefusalCode.NoSeatYet] - before.RefusedHubCallsByCode.GetValueOrDefault(RefusalCode.NoSeatYet) >= 40);
+        Assert.Equal(1, after.RefusedHubCallsByCode[RefusalCode.JoinCodeUnknown] - before.RefusedHubCallsByCode.GetValueOrDefault(RefusalCode.JoinCodeUnknown));
         var log = server.Log;
         Assert.DoesNotContain("fail:", log, StringComparison.Ordinal);
         Assert.DoesNotContain("HubException", log, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", log, StringComparison.Ordinal);
     }
 
-    private static Task<JsonElement> Metrics(ServerProcess server) => server.Http.GetFromJsonAsync<JsonElement>("/api/metrics");
+    private static async Task<ServerMetrics> Metrics(ServerProcess server) => (await server.Http.GetFromJsonAsync<ServerMetrics>("/api/metrics"))!;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Contracts;
 using RolePlay.Server.Auth;
 
 namespace RolePlay.Server.Hubs;
@@ -9,7 +10,7 @@ namespace RolePlay.Server.Hubs;
 /// no database — so RolePlay's figures can be read as a ratio to what SignalR itself costs here.
 /// Instructor-key holders only.
 /// </summary>
-public sealed class BaselineHub(InstructorKey key) : Hub
+public sealed class BaselineHub(InstructorKey key) : Hub<IBaselineClient>, IBaselineHub
 {
     private static readonly ConcurrentDictionary<string, int> Seqs = new(StringComparer.Ordinal);
 
@@ -24,14 +25,14 @@ public sealed class BaselineHub(InstructorKey key) : Hub
         return base.OnConnectedAsync();
     }
 
-    /// <summary>Joins a broadcast group.</summary>
+    /// <inheritdoc />
     public Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, "b:" + group);
 
-    /// <summary>Broadcasts a line to the group with the next seq, as the real hub does.</summary>
+    /// <inheritdoc />
     public async Task<int> Say(string group, string text)
     {
         var seq = Seqs.AddOrUpdate(group, 1, (_, s) => s + 1);
-        await Clients.Group("b:" + group).SendAsync("Turn", new { groupId = group, seq, text }).ConfigureAwait(false);
+        await Clients.Group("b:" + group).Turn(new BaselineTurn(group, seq, text));
         return seq;
     }
 }

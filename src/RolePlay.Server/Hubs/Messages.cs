@@ -8,17 +8,8 @@ namespace RolePlay.Server.Hubs;
 /// <summary>Builds hub messages from engine types.</summary>
 internal static class Messages
 {
-    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback, string? expecting = null)
-    {
-        var t = TranscriptTurn.From(turn);
-        return new TurnMessage(
-            groupId, t.Seq, t.Kind, t.Role, t.Text, t.Action, t.Event, t.Stage, t.AtMs, t.LatencyMs, t.Bot, t.Mood,
-            withFeedback ? t.Verdicts : null,
-            withFeedback ? t.Evidence : null,
-            withFeedback ? t.Feedback : null,
-            expecting,
-            t.Joined);
-    }
+    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback, Side? expecting = null) =>
+        TurnMessage.From(groupId, TranscriptTurn.From(turn), withFeedback, expecting);
 
     public static EndedMessage Ended(string groupId, Outcome outcome) =>
         new(groupId, outcome.Id, outcome.Success, outcome.Title, outcome.Debrief, outcome.Questions);

@@ -236,7 +236,7 @@ public sealed class GroupRuntime
             Scenario.Id,
             Scenario.Title,
             Scenario.Locale,
-            _session.Row.State.ToString().ToLowerInvariant(),
+            _session.Row.State,
             _session.Row.LiveFeedback,
             StageInfo(),
             MoodInfo(),
@@ -277,7 +277,7 @@ public sealed class GroupRuntime
     {
         var seats = changed is null ? [] : new[] { SeatInfo(changed) };
         var message = new RosterMessage(Row.Id, seats, removedSeatId is null ? [] : [removedSeatId], BotRoles());
-        var everyone = roleSeat || (changed is not null && changed.Role != SessionService.ObserverRole);
+        var everyone = roleSeat || (changed is not null && changed.Role != RoleIds.Observer);
         if (everyone)
         {
             _services.Send.ToGroups(BroadcastGroups, nameof(IRolePlayClient.Roster), message);
@@ -297,11 +297,11 @@ public sealed class GroupRuntime
         switch (_session.Row.State)
         {
             case SessionState.Lobby:
-                throw new Refusal(ServerText.NotStarted);
+                throw new Refusal(RefusalCode.SessionNotStarted, ServerText.NotStarted);
             case SessionState.Paused:
-                throw new Refusal(ServerText.Paused);
+                throw new Refusal(RefusalCode.SessionPaused, ServerText.Paused);
             case SessionState.Ended:
-                throw new Refusal(ServerText.SessionEnded);
+                throw new Refusal(RefusalCode.SessionEnded, ServerText.SessionEnded);
         }
     }
 
@@ -319,7 +319,7 @@ public sealed class GroupRuntime
         }
         catch (PlayRuleException ex)
         {
-            throw new Refusal(ex.Text);
+            throw new Refusal(RefusalCode.PlayRule, ex.Text);
         }
 
         if (turn is null)
@@ -342,7 +342,7 @@ public sealed class GroupRuntime
             throw;
         }
 
-        var expecting = _play.IsOver ? null : _play.Expecting;
+        Side? expecting = _play.IsOver ? null : _play.Expecting;
         var full = Messages.Turn(Row.Id, turn, withFeedback: true, expecting);
         var shown = _session.Row.LiveFeedback ? full : Messages.Turn(Row.Id, turn, withFeedback: false, expecting);
 
