@@ -68,6 +68,8 @@ public sealed record StageInfo(
 public sealed record WaitingInfo(string Role, string Why, IReadOnlyList<string> WaysIn, bool CanStepIn);
 
 /// <summary>The Mood event: the customer's mood changed.</summary>
+/// <param name="Value">0 (furious) to 100 (delighted).</param>
+/// <param name="Band">The scenario's mood band the value falls in (bots choose their lines by band).</param>
 public sealed record MoodInfo(string GroupId, int Value, string Band);
 
 /// <summary>Who sits where in a group.</summary>
@@ -96,10 +98,14 @@ public sealed record RosterMessage(string GroupId, IReadOnlyList<SeatInfo> Seats
 /// </summary>
 /// <param name="Role">The role that moved; <c>instructor</c> for an event, <c>clock</c> for a timed transition.</param>
 /// <param name="Text">The line; for an action its label, for an event its narration, for a join a line of narration.</param>
+/// <param name="Action">The action id, for an <c>act</c> turn.</param>
 /// <param name="Event">The event id, or for a join why the role came in: <c>step-in</c> or <c>instructor</c>.</param>
+/// <param name="Stage">The stage the turn was taken in.</param>
 /// <param name="LatencyMs">For a staff reply, the time since the customer's first unanswered line.</param>
 /// <param name="Mood">The customer's mood after the turn, 0 to 100.</param>
 /// <param name="Verdicts">Principle id → −1, 0 or 1, for staff turns when shown.</param>
+/// <param name="Evidence">Principle id → the words (or action) its verdict rests on, with where they are in <c>text</c>.</param>
+/// <param name="Feedback">Principle id → one sentence on the verdict, in the scenario's language.</param>
 /// <param name="Expecting">Whose move is next (live events only; null once the scene is over).</param>
 /// <param name="Joined">The roles the turn brought into the scene (called in words or by an action).</param>
 public sealed record TurnMessage(
