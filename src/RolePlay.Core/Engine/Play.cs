@@ -60,9 +60,9 @@ public sealed class Play
     public bool IsOver => Outcome is not null;
 
     /// <summary>
-    /// Whose move it is, as guidance for people and bots: staff
-    /// while a customer line is unanswered, the customer after staff spoke, the stage's <c>opens</c> side when a stage
-    /// begins with nothing unanswered. It is not a lock; <see cref="WhyRoleCannotMove"/> holds the rules.
+    /// Whose move it is, as guidance for people and bots: staff while a customer line is unanswered, the customer after
+    /// staff spoke, the stage's <see cref="Scenarios.Stage.Opens"/> side when a stage begins with nothing unanswered.
+    /// It is not a lock; <see cref="WhyRoleCannotMove"/> holds the rules.
     /// </summary>
     public Side Expecting { get; private set; } = Side.Customer;
 
