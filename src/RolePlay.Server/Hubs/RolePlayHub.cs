@@ -13,7 +13,7 @@ namespace RolePlay.Server.Hubs;
 /// </summary>
 public sealed partial class RolePlayHub(
     SessionService sessions, FeedbackService feedback, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
-    : Hub<IRolePlayClient>
+    : Hub<IRolePlayClient>, IRolePlayHub
 {
     private const string SeatKey = "seat";
 
@@ -26,16 +26,16 @@ public sealed partial class RolePlayHub(
         // Checked before the seat is made: a refused Join changes nothing.
         if (Context.Items.ContainsKey(SeatKey))
         {
-            throw new Refusal(ServerText.ConnectionHasSeat);
+            throw new Refusal(RefusalCode.ConnectionHasSeat, ServerText.ConnectionHasSeat);
         }
 
         // A join code can be guessed here as on the join page: the same per-address limit.
         if (joinLookups.TryAcquire(Security.RateLimits.Address(Context.GetHttpContext())) is { } wait)
         {
-            throw new Refusal(ServerText.TooManyRequests(wait));
+            throw new Refusal(RefusalCode.TooManyAttempts, ServerText.TooManyRequests(wait));
         }
 
-        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(ServerText.NameRequired)).ConfigureAwait(false);
+        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired)).ConfigureAwait(false);
         return await Attach(seat.Token).ConfigureAwait(false);
     }
 
@@ -51,13 +51,13 @@ public sealed partial class RolePlayHub(
         var (group, role) = SpeakingSeat();
         if (!Core.Engine.VisibleText.HasVisible(text))
         {
-            throw new Refusal(Core.Engine.PlayText.EmptyReply);
+            throw new Refusal(RefusalCode.EmptyText, Core.Engine.PlayText.EmptyReply);
         }
 
         var length = Core.Engine.VisibleText.Length(text);
         if (length > Core.Engine.Play.MaxTextLength)
         {
-            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
+            throw new Refusal(RefusalCode.TooLong, Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
         return Messages.Turn(group.Id, await group.TakeTurnAsync(new GroupCommand.Say(role, text)));
@@ -157,7 +157,7 @@ public sealed partial class RolePlayHub(
     {
         if (Context.Items.TryGetValue(SeatKey, out var existing) && existing is string other && other != token)
         {
-            throw new Refusal(ServerText.ConnectionHasSeat);
+            throw new Refusal(RefusalCode.ConnectionHasSeat, ServerText.ConnectionHasSeat);
         }
 
         // Counted once per connection, however often it rejoins (the count follows a moved seat).
@@ -165,7 +165,7 @@ public sealed partial class RolePlayHub(
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var group = sessions.FindSeat(token)?.Group
-                ?? throw new Refusal(ServerText.SeatUnknown);
+                ?? throw new Refusal(RefusalCode.SeatUnknown, ServerText.SeatUnknown);
 
             // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
             var participants = GroupNotifier.ParticipantsOf(group.Id);
@@ -197,7 +197,7 @@ public sealed partial class RolePlayHub(
             return new JoinResult(token, group.Id, found.Seat.Role, found.Snapshot);
         }
 
-        throw new Refusal(ServerText.SeatBeingMoved);
+        throw new Refusal(RefusalCode.SeatBeingMoved, ServerText.SeatBeingMoved);
     }
 
     private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
@@ -207,7 +207,7 @@ public sealed partial class RolePlayHub(
     {
         if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || sessions.FindSeat(token) is not { } found)
         {
-            throw new Refusal(ServerText.NoSeatYet);
+            throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet);
         }
 
         return found;
@@ -216,9 +216,9 @@ public sealed partial class RolePlayHub(
     private (GroupRuntime Group, string Role) SpeakingSeat()
     {
         var found = CurrentSeat();
-        if (found.Seat.Role == SessionService.ObserverRole)
+        if (found.Seat.Role == RoleIds.Observer)
         {
-            throw new Refusal(ServerText.ObserversCannotSpeak);
+            throw new Refusal(RefusalCode.NotYourRole, ServerText.ObserversCannotSpeak);
         }
 
         return (found.Group, found.Seat.Role);
@@ -226,11 +226,11 @@ public sealed partial class RolePlayHub(
 
     private SessionRuntime InstructorSession(string sessionId)
     {
-        return sessions.FindSession(sessionId ?? string.Empty) ?? throw new Refusal(ServerText.NoSession(sessionId ?? string.Empty));
+        return sessions.FindSession(sessionId ?? string.Empty) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSession(sessionId ?? string.Empty));
     }
 
     private GroupRuntime InstructorGroup(string groupId)
     {
-        return sessions.FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroup(groupId ?? string.Empty));
+        return sessions.FindGroup(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId ?? string.Empty));
     }
 }

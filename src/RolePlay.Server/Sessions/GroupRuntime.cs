@@ -79,7 +79,7 @@ public sealed class GroupRuntime
         var events = state.Handle(command, _services.Time.GetUtcNow().UtcDateTime);
         if (events.OfType<GroupEvent.Refused>().FirstOrDefault() is { } refused)
         {
-            throw new Refusal(Messages.Why(refused));
+            throw Messages.Refusal(refused);
         }
 
         try

@@ -23,9 +23,9 @@ public sealed partial class SessionService
         try
         {
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
-                ?? throw new Refusal(ServerText.SeatGone);
-            (from, seat) = FindSeat(token) ?? throw new Refusal(ServerText.SeatGone);
-            to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
+                ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
+            (from, seat) = FindSeat(token) ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
+            to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
             CheckMove(from, to, seat, newRole);
 
             await using (var db = await _db.CreateDbContextAsync())
@@ -51,7 +51,7 @@ public sealed partial class SessionService
             _seating.Release();
         }
 
-        _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(Hubs.IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
+        _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
     }
 
     private static void CheckMove(GroupRuntime from, GroupRuntime to, Seat seat, string role)
@@ -59,27 +59,27 @@ public sealed partial class SessionService
         var session = from.Session;
         if (to.Session != session)
         {
-            throw new Refusal(ServerText.GroupOfAnotherSession);
+            throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupOfAnotherSession);
         }
 
         if (session.Row.State == SessionState.Ended)
         {
-            throw new Refusal(ServerText.MoveAfterEnd);
+            throw new Refusal(RefusalCode.SessionEnded, ServerText.MoveAfterEnd);
         }
 
-        if (role != ObserverRole && session.Scenario.FindRole(role) is null)
+        if (role != RoleIds.Observer && session.Scenario.FindRole(role) is null)
         {
-            throw new Refusal(ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
+            throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
         if (to == from && role == seat.Role)
         {
-            throw new Refusal(ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
+            throw new Refusal(RefusalCode.AlreadySeated, ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
         }
 
-        if (role != ObserverRole && to.Seats.Values.FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
+        if (role != RoleIds.Observer && to.Seats.Values.FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
         {
-            throw new Refusal(ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
+            throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
         }
     }
 }
