@@ -65,7 +65,7 @@ public static class RolePlayServer
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<StorageFailure.Handler>();
         Security.RateLimits.Add(builder.Services, options);
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
             // Exception details (types, messages) only for a developer: elsewhere a caller sees refusals, never internals.
@@ -73,6 +73,7 @@ public static class RolePlayServer
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
         });
+        Cluster.ClusterSetup.Add(builder, signalR, options);
         builder.Services.AddSingleton<LocalizingHubFilter>();
         builder.Services.AddSingleton<RefusalLog>();
         builder.Logging.AddFilter(RefusalLog.DispatcherCategory, level => level is LogLevel.Warning or LogLevel.Critical);

@@ -70,7 +70,7 @@ internal static class Messages
     };
 
     /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything); <paramref name="seatId"/> is the viewer's own seat.</summary>
-    public static GroupSnapshot Snapshot(GroupRuntime group, GroupState state, string? viewerRole, bool instructor, string? seatId = null)
+    public static GroupSnapshot Snapshot(GroupRunner group, GroupState state, string? viewerRole, bool instructor, string? seatId = null)
     {
         var scenario = state.Scenario;
         var bots = state.BotRoles;
@@ -80,7 +80,7 @@ internal static class Messages
             [.. state.Stage.Actions.Where(a => a.Role == r.Id).Select(a => new ActionInfo(a.Id, a.Label))])).ToList();
         var role = viewerRole is null ? null : scenario.FindRole(viewerRole);
         return new GroupSnapshot(
-            group.Session.Row.Id,
+            group.SessionId,
             group.Id,
             group.Name,
             scenario.Id,
