@@ -99,6 +99,11 @@ public sealed record Reply<T>(T Value, LocalizedText? Refused)
 }
 
 /// <summary>The grain behind <see cref="IGroupGrain"/>: a <see cref="GroupRunner"/> restored from the log on activation.</summary>
+/// <remarks>
+/// Placed on the node that first calls it (the node of the first student seated, through the session's grain): most of
+/// a group's people reach it through one node, and its events leave from there.
+/// </remarks>
+[Orleans.Placement.PreferLocalPlacement]
 internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> logger) : Grain, IGroupGrain
 {
     private GroupRunner _runner = null!;

@@ -37,6 +37,7 @@ public sealed record JoinedSeat(string GroupId, Seat Seat);
 /// The grain behind <see cref="ISessionGrain"/>. The session's row lives in the database; each call first reads it
 /// again, so what another node showed a moment ago never decides anything here.
 /// </summary>
+[Orleans.Placement.PreferLocalPlacement]
 internal sealed class SessionGrain(SessionService sessions) : Grain, ISessionGrain
 {
     public Task<Reply<JoinedSeat?>> Join(JoinRequest request) => Reply<JoinedSeat?>.Of(async () =>
