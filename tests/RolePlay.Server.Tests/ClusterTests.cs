@@ -43,6 +43,8 @@ public sealed class ClusterTests(ITestOutputHelper output)
             }
 
             await PlayAsync(4);
+            var groupId = players["clerk"].GroupId;
+            Assert.Contains($"Group {groupId} is live on this node", a.Log, StringComparison.Ordinal); // the grain was on A
 
             // Node A dies mid-scene. Its students reconnect to node B, as a load balancer would send them.
             var clock = Stopwatch.StartNew();
@@ -56,6 +58,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
                 rejoined.Add(players[role]);
             }
 
+            Assert.Contains($"Group {groupId} is live on this node", b.Log, StringComparison.Ordinal); // and came back on B
             output.WriteLine($"The group answered from node B {clock.Elapsed.TotalSeconds:F1} s after node A was killed.");
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"failover took {clock.Elapsed}");
             foreach (var p in rejoined)

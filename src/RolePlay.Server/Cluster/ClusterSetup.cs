@@ -29,6 +29,7 @@ internal static class ClusterSetup
                 silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: ServiceId, clusterId: cluster.Id);
                 Common(silo);
             });
+            builder.Services.AddSingleton(Backplane.None());
             return;
         }
 
@@ -71,7 +72,10 @@ internal static class ClusterSetup
         });
 
         // The channel prefix keeps two clusters on one Redis apart.
-        signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("roleplay-" + cluster.Id));
+        // One Redis connection for SignalR and for watching it; the channel prefix keeps two clusters on one Redis apart.
+        var backplane = Backplane.Connect(redis, "roleplay-" + cluster.Id + ":");
+        builder.Services.AddSingleton(backplane);
+        signalR.AddStackExchangeRedis(o => o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(backplane.Redis!));
     }
 
     private static void Common(ISiloBuilder silo) =>

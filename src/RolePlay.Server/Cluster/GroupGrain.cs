@@ -84,8 +84,8 @@ public sealed record Reply<T>(T Value, LocalizedText? Refused)
     /// <summary>The value, or the refusal thrown on the caller's side.</summary>
     public T Unwrap() => Refused is null ? Value : throw new Refusal(Refused);
 
-    /// <summary>Runs <paramref name="work"/>, turning a refusal into a reply.</summary>
-    public static async Task<Reply<T>> Of(Func<Task<T>> work)
+    /// <summary>Runs <paramref name="work"/>, turning a refusal, or a write the database refused, into a reply.</summary>
+    public static async Task<Reply<T>> Of(Func<Task<T>> work, ILogger? logger = null)
     {
         try
         {
@@ -94,6 +94,12 @@ public sealed record Reply<T>(T Value, LocalizedText? Refused)
         catch (Refusal refusal)
         {
             return new Reply<T>(default!, refusal.Text);
+        }
+        catch (Exception ex) when (Persistence.StorageFailure.Is(ex))
+        {
+            // Nothing was stored or acknowledged; the database's own words stay in the log.
+            logger?.LogWarning("Could not save: {Error}", ex.GetBaseException().Message);
+            return new Reply<T>(default!, ServerText.CouldNotSave);
         }
     }
 }
@@ -114,6 +120,7 @@ internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> lo
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_runner, _seed) = await sessions.LoadRunnerAsync(this.GetPrimaryKeyString(), cancellationToken);
+        logger.LogInformation("Group {GroupId} is live on this node, replayed from its stored log", _runner.Id);
 
         // The clock ticks timed transitions once a second. It keeps the grain alive until the session ends, so seat
         // connections (held only here) are not forgotten by an idle collection; an ended group may be put away.
@@ -123,13 +130,13 @@ internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> lo
         }
     }
 
-    public Task<Reply<bool>> Submit(GroupCommand command) => Reply<bool>.Of(async () =>
+    public Task<Reply<bool>> Submit(GroupCommand command) => Guard<bool>(async () =>
     {
         await _runner.SubmitAsync(command);
         return true;
     });
 
-    public Task<Reply<TurnMessage?>> Speak(string token, SeatMove move) => Reply<TurnMessage?>.Of(async () =>
+    public Task<Reply<TurnMessage?>> Speak(string token, SeatMove move) => Guard<TurnMessage?>(async () =>
     {
         var role = await _runner.ReadAsync(s => s.Seats.TryGetValue(token, out var seat) ? seat.Role : null)
             ?? throw new Refusal(ServerText.NoSeatYet);
@@ -150,13 +157,13 @@ internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> lo
         }
     });
 
-    public Task<Reply<int>> LeaveSeat(string token) => Reply<int>.Of(async () =>
+    public Task<Reply<int>> LeaveSeat(string token) => Guard<int>(async () =>
     {
         var left = await _runner.SubmitAsync(new GroupCommand.LeaveSeat(token));
         return left.OfType<GroupEvent.RosterChanged>().SelectMany(r => r.Removed).Sum(s => s.Connections);
     });
 
-    public Task<Reply<AttachReply?>> Attach(string token, bool newConnection) => Reply<AttachReply?>.Of(() =>
+    public Task<Reply<AttachReply?>> Attach(string token, bool newConnection) => Guard<AttachReply?>(() =>
         _runner.SubmitAsync(new GroupCommand.Attach(token, newConnection), state =>
             state.Seats.TryGetValue(token, out var seat)
                 ? new AttachReply(seat, Messages.Snapshot(_runner, state, seat.IsObserver ? null : seat.Role, instructor: false, SeatIds.Of(token)))
@@ -173,11 +180,17 @@ internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> lo
 
     public Task Wake() => Task.CompletedTask;
 
+    private Task<Reply<T>> Guard<T>(Func<Task<T>> work) => Reply<T>.Of(work, logger);
+
     private async Task TickAsync(CancellationToken cancellationToken)
     {
         try
         {
             await _runner.TickAsync();
+        }
+        catch (Refusal)
+        {
+            // Redis is down: the clock waits for it, rather than move the scene with nobody hearing.
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -109,8 +109,11 @@ internal static class Messages
 /// <see cref="Broadcaster"/>: issued in order, never awaited. Students get verdicts only while live feedback is on, and
 /// never hear of observers' seats.
 /// </summary>
-public sealed class GroupNotifier(Broadcaster send) : IGroupNotifier
+public sealed class GroupNotifier(Broadcaster send, Cluster.Backplane backplane) : IGroupNotifier
 {
+    /// <inheritdoc />
+    public bool CanSend => backplane.IsUp;
+
     /// <summary>The SignalR group of a group's participants.</summary>
     public static string ParticipantsOf(string groupId) => "g:" + groupId;
 

@@ -79,6 +79,12 @@ public sealed class GroupRunner
     /// <summary>Handles, stores, sends. Runs inside the gate.</summary>
     private async Task<IReadOnlyList<GroupEvent>> ApplyAsync(Held held, GroupCommand command)
     {
+        // Nobody would hear of it: refused rather than stored unheard. A closed connection is still let go.
+        if (!_services.Notifier.CanSend && command is not GroupCommand.Detach)
+        {
+            throw new Refusal(ServerText.MessagesDown);
+        }
+
         var state = held.State;
         var checkpoint = state.Checkpoint();
         var events = state.Handle(command, _services.Time.GetUtcNow().UtcDateTime);

@@ -23,33 +23,33 @@ public sealed class GroupRuntime(SessionRuntime session, string id, string name,
     private IGroupGrain Grain => grains.GetGrain<IGroupGrain>(Id);
 
     /// <summary>Runs one command; throws <see cref="Localization.Refusal"/> when refused.</summary>
-    public async Task SubmitAsync(GroupCommand command) => (await Grain.Submit(command)).Unwrap();
+    public async Task SubmitAsync(GroupCommand command) => (await GrainCall.Run(() => Grain.Submit(command))).Unwrap();
 
     /// <summary>The seat holding <paramref name="token"/> says, acts or steps in; returns the turn it took, if any.</summary>
-    public async Task<TurnMessage?> SpeakAsync(string token, SeatMove move) => (await Grain.Speak(token, move)).Unwrap();
+    public async Task<TurnMessage?> SpeakAsync(string token, SeatMove move) => (await GrainCall.Run(() => Grain.Speak(token, move))).Unwrap();
 
     /// <summary>The seat leaves this group; returns how many connections it had.</summary>
-    public async Task<int> LeaveSeatAsync(string token) => (await Grain.LeaveSeat(token)).Unwrap();
+    public async Task<int> LeaveSeatAsync(string token) => (await GrainCall.Run(() => Grain.LeaveSeat(token))).Unwrap();
 
     /// <summary>Attaches a connection to the seat; null when the seat is not (or no longer) here.</summary>
-    public async Task<AttachReply?> AttachAsync(string token, bool newConnection) => (await Grain.Attach(token, newConnection)).Unwrap();
+    public async Task<AttachReply?> AttachAsync(string token, bool newConnection) => (await GrainCall.Run(() => Grain.Attach(token, newConnection))).Unwrap();
 
     /// <summary>The scene as the instructor sees it.</summary>
-    public Task<GroupSnapshot> WatchAsync() => Grain.Watch();
+    public Task<GroupSnapshot> WatchAsync() => GrainCall.Run(() => Grain.Watch());
 
     /// <summary>Who sits where, for the join page.</summary>
-    public Task<JoinGroup> JoinViewAsync() => Grain.JoinView();
+    public Task<JoinGroup> JoinViewAsync() => GrainCall.Run(() => Grain.JoinView());
 
     /// <summary>Taken seats, observers included.</summary>
-    public Task<IReadOnlyList<Seat>> SeatsAsync() => Grain.Seats();
+    public Task<IReadOnlyList<Seat>> SeatsAsync() => GrainCall.Run(() => Grain.Seats());
 
     /// <summary>Makes sure the group is active somewhere, so its clock ticks.</summary>
-    public Task WakeAsync() => Grain.Wake();
+    public Task WakeAsync() => GrainCall.Run(() => Grain.Wake());
 
     /// <summary>Reads a copy of the group's state, rebuilt here from its log as of now. For reading only.</summary>
     public async Task<T> ReadAsync<T>(Func<GroupState, T> read)
     {
-        var copy = await Grain.Copy();
+        var copy = await GrainCall.Run(() => Grain.Copy());
         var state = GroupState.Restore(new GroupSetup(Session.Scenario, Session.Scorer, copy.Seed), copy.Settings, copy.Seats, copy.Log);
         return read(state);
     }

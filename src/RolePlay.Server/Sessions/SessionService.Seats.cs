@@ -2,6 +2,7 @@ using RolePlay.Contracts;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Groups;
 using RolePlay.Server.Localization;
+using RolePlay.Server.Cluster;
 using RolePlay.Server.Persistence;
 
 namespace RolePlay.Server.Sessions;
@@ -24,7 +25,7 @@ public sealed partial class SessionService
                 : ServerText.SeatGone);
         }
 
-        (await SessionGrain(to.Session).Move(seatId, to.Id, role ?? string.Empty)).Unwrap();
+        (await GrainCall.Run(() => SessionGrain(to.Session).Move(seatId, to.Id, role ?? string.Empty))).Unwrap();
     }
 
     /// <summary>Moves a seat within <paramref name="session"/>; runs in the session's grain.</summary>

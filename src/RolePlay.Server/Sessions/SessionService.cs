@@ -247,7 +247,7 @@ public sealed partial class SessionService
             throw new Refusal(ServerText.UnknownJoinCode);
         }
 
-        var joined = (await _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name })).Unwrap()!;
+        var joined = (await GrainCall.Run(() => _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name }))).Unwrap()!;
         var group = FindGroup(joined.GroupId) ?? throw new Refusal(ServerText.GroupNotInSession);
         _groupByToken[joined.Seat.Token] = group;
         return (group, joined.Seat);
@@ -311,7 +311,7 @@ public sealed partial class SessionService
     }
 
     /// <summary>Opens play in every group; bots make any opening move that is theirs.</summary>
-    public async Task StartAsync(SessionRuntime session) => (await SessionGrain(session).Start()).Unwrap();
+    public async Task StartAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).Start())).Unwrap();
 
     /// <summary>Opens play; runs in the session's grain.</summary>
     internal async Task StartHereAsync(SessionRuntime session)
@@ -327,7 +327,7 @@ public sealed partial class SessionService
     }
 
     /// <summary>Lets bots play empty seats (or stops them); bots step in at once where the move is theirs.</summary>
-    public async Task SetBotsAsync(SessionRuntime session, bool enabled) => (await SessionGrain(session).SetBots(enabled)).Unwrap();
+    public async Task SetBotsAsync(SessionRuntime session, bool enabled) => (await GrainCall.Run(() => SessionGrain(session).SetBots(enabled))).Unwrap();
 
     /// <summary>Lets bots play empty seats (or stops them); runs in the session's grain.</summary>
     internal async Task SetBotsHereAsync(SessionRuntime session, bool enabled)
@@ -345,7 +345,7 @@ public sealed partial class SessionService
     }
 
     /// <summary>Shows or hides verdicts to students from the next turn on; watchers always see them.</summary>
-    public async Task SetLiveFeedbackAsync(SessionRuntime session, bool enabled) => (await SessionGrain(session).SetLiveFeedback(enabled)).Unwrap();
+    public async Task SetLiveFeedbackAsync(SessionRuntime session, bool enabled) => (await GrainCall.Run(() => SessionGrain(session).SetLiveFeedback(enabled))).Unwrap();
 
     /// <summary>Shows or hides verdicts to students; runs in the session's grain.</summary>
     internal async Task SetLiveFeedbackHereAsync(SessionRuntime session, bool enabled)
@@ -365,10 +365,10 @@ public sealed partial class SessionService
     }
 
     /// <summary>Pauses play; turns are refused until it resumes.</summary>
-    public async Task PauseAsync(SessionRuntime session) => (await SessionGrain(session).SetState(SessionState.Paused)).Unwrap();
+    public async Task PauseAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).SetState(SessionState.Paused))).Unwrap();
 
     /// <summary>Ends the session: every unfinished group gets the scenario's unfinished outcome.</summary>
-    public async Task EndAsync(SessionRuntime session) => (await SessionGrain(session).SetState(SessionState.Ended)).Unwrap();
+    public async Task EndAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).SetState(SessionState.Ended))).Unwrap();
 
     /// <summary>Records an instructor's override of one verdict.</summary>
     public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
