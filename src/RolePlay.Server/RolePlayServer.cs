@@ -1,5 +1,4 @@
 using RolePlay.Contracts;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Server.Api;
@@ -50,18 +49,7 @@ public static class RolePlayServer
         builder.Services.AddHostedService<ClockService>();
         AddDatabase(builder, options);
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
-        {
-            c.Cookie.Name = "roleplay-instructor";
-            c.Cookie.HttpOnly = true;
-            c.Cookie.SameSite = SameSiteMode.Strict;
-            c.Events.OnRedirectToLogin = ctx =>
-            {
-                ctx.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                return Task.CompletedTask;
-            };
-        });
-        builder.Services.AddAuthorization();
+        InstructorAuth.Add(builder.Services);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<StorageFailure.Handler>();
         Security.RateLimits.Add(builder.Services, options);
@@ -72,6 +60,7 @@ public static class RolePlayServer
             hub.EnableDetailedErrors = builder.Environment.IsDevelopment();
             hub.AddFilter<LocalizingHubFilter>(); // first, so it wraps the rate limiter too
             hub.AddFilter<HubRateLimitFilter>();
+            hub.AddFilter<InstructorOnlyFilter>(); // inside the localizing filter, so its refusal is translated and counted
         });
         Cluster.ClusterSetup.Add(builder, signalR, options);
         builder.Services.AddSingleton<LocalizingHubFilter>();
@@ -89,10 +78,7 @@ public static class RolePlayServer
         using (var scope = app.Services.CreateScope())
         {
             using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<RolePlayDb>>().CreateDbContext();
-            if (!db.Database.EnsureCreated())
-            {
-                MissingTables.Create(db);
-            }
+            DatabaseUpgrade.Run(db, app.Logger);
         }
 
         ScenarioEndpoints.RestoreUploadsAsync(
@@ -124,6 +110,7 @@ public static class RolePlayServer
             connection.ApplicationMaxBufferSize = Math.Max(options.HubConnectionBufferBytes, 2 * MaxHubMessageBytes);
         });
         app.MapHub<BaselineHub>(BaselineHubPath);
+        AccessMap.WriteAtStart(app, typeof(RolePlayHub), typeof(BaselineHub));
         return app;
     }
 
@@ -149,13 +136,15 @@ public static class RolePlayServer
         var postgres = builder.Configuration.GetConnectionString("RolePlay");
         if (!string.IsNullOrWhiteSpace(postgres))
         {
-            builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o.UseNpgsql(postgres));
+            builder.Services.AddPooledDbContextFactory<PostgresRolePlayDb>(o => o.UseNpgsql(postgres));
+            builder.Services.AddSingleton<IDbContextFactory<RolePlayDb>, RolePlayDbFactory<PostgresRolePlayDb>>();
             return;
         }
 
         var file = Path.Combine(options.DataDir, "roleplay.db");
-        builder.Services.AddPooledDbContextFactory<RolePlayDb>(o => o
+        builder.Services.AddPooledDbContextFactory<SqliteRolePlayDb>(o => o
             .UseSqlite($"Data Source={file};Pooling=True")
             .AddInterceptors(new SqliteDurabilityInterceptor()));
+        builder.Services.AddSingleton<IDbContextFactory<RolePlayDb>, RolePlayDbFactory<SqliteRolePlayDb>>();
     }
 }

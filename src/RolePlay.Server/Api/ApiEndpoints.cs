@@ -23,7 +23,7 @@ public static class ApiEndpoints
                 return Problem(http, StatusCodes.Status401Unauthorized, ServerText.WrongKey);
             }
 
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal()).ConfigureAwait(false);
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal(CookieAuthenticationDefaults.AuthenticationScheme)).ConfigureAwait(false);
             return Results.NoContent();
         }).RequireRateLimiting(Security.RateLimits.Login);
         app.MapPost("/api/logout", async (HttpContext http) =>
@@ -34,7 +34,8 @@ public static class ApiEndpoints
 
         app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
 
-        var instructor = app.MapGroup("/api").AddEndpointFilter(RequireInstructor).RequireRateLimiting(Security.RateLimits.Instructor);
+        // Every route of this group is the instructor's: a route added here cannot be reached without the key.
+        var instructor = app.MapGroup("/api").RequireAuthorization(InstructorAuth.Policy).RequireRateLimiting(Security.RateLimits.Instructor);
         instructor.MapGet("/sessions", (SessionService sessions, HttpContext http) => sessions.Sessions.Select(s => Summary(s, http)));
         instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) => sessions.FindSession(id) is { } session
             ? Results.Ok(Summary(session, http))
@@ -97,13 +98,5 @@ public static class ApiEndpoints
         {
             return Problem(http, StatusCodes.Status409Conflict, refusal.Text);
         }
-    }
-
-    private static async ValueTask<object?> RequireInstructor(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var key = context.HttpContext.RequestServices.GetRequiredService<InstructorKey>();
-        return key.IsInstructor(context.HttpContext)
-            ? await next(context).ConfigureAwait(false)
-            : Problem(context.HttpContext, StatusCodes.Status401Unauthorized, ServerText.InstructorOnlyHttp(InstructorKey.HeaderName));
     }
 }

@@ -10,7 +10,7 @@ public sealed class InstructorKey
     /// <summary>The header HTTP clients send the key in.</summary>
     public const string HeaderName = "X-Instructor-Key";
 
-    /// <summary>The role the login cookie carries.</summary>
+    /// <summary>The role the instructor's principal carries (<see cref="InstructorAuth.Policy"/> requires it).</summary>
     public const string Role = "instructor";
 
     private readonly byte[] _keyBytes;
@@ -51,20 +51,7 @@ public sealed class InstructorKey
     public bool Matches(string? candidate) =>
         candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), _keyBytes);
 
-    /// <summary>
-    /// True when the request carries the key in the header or the instructor login cookie. The <c>access_token</c>
-    /// query is accepted on the hub's paths only (negotiate and the WebSocket, which a browser cannot give headers):
-    /// anywhere else a key in a URL would end up in browser history, proxies and logs.
-    /// </summary>
-    public bool IsInstructor(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        return Matches(http.Request.Headers[HeaderName].FirstOrDefault())
-            || http.User.IsInRole(Role)
-            || (http.Request.Path.StartsWithSegments("/hubs") && Matches(http.Request.Query["access_token"].FirstOrDefault()));
-    }
-
-    /// <summary>The principal the login cookie holds.</summary>
-    public static ClaimsPrincipal Principal() =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Role), new Claim(ClaimTypes.Name, Role)], "cookie"));
+    /// <summary>The instructor's principal, as the key handler issues it and the login cookie holds it.</summary>
+    public static ClaimsPrincipal Principal(string authenticationType) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Role, Role), new Claim(ClaimTypes.Name, Role)], authenticationType));
 }

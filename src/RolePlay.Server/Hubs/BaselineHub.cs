@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using RolePlay.Server.Auth;
 
@@ -7,22 +8,12 @@ namespace RolePlay.Server.Hubs;
 /// <summary>
 /// The load tool's floor: a hub in the same server that only broadcasts a line to its group — no engine,
 /// no database — so RolePlay's figures can be read as a ratio to what SignalR itself costs here.
-/// Instructor-key holders only.
+/// Instructor-key holders only: without the key, negotiate and the connection itself are answered 401.
 /// </summary>
-public sealed class BaselineHub(InstructorKey key) : Hub
+[Authorize(Policy = InstructorAuth.Policy)]
+public sealed class BaselineHub : Hub
 {
     private static readonly ConcurrentDictionary<string, int> Seqs = new(StringComparer.Ordinal);
-
-    /// <inheritdoc />
-    public override Task OnConnectedAsync()
-    {
-        if (Context.GetHttpContext() is not { } http || !key.IsInstructor(http))
-        {
-            Context.Abort();
-        }
-
-        return base.OnConnectedAsync();
-    }
 
     /// <summary>Joins a broadcast group.</summary>
     public Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, "b:" + group);

@@ -1,4 +1,5 @@
 using RolePlay.Contracts;
+using RolePlay.Server.Auth;
 
 namespace RolePlay.Server.Hubs;
 
@@ -6,6 +7,7 @@ namespace RolePlay.Server.Hubs;
 public sealed partial class RolePlayHub
 {
     /// <summary>Instructor: comments on a group, or on one of its turns when <paramref name="seq"/> is given.</summary>
+    [InstructorOnly]
     public async Task<CommentView> AddComment(string groupId, int? seq, string text) =>
         await feedback.AddCommentAsync(await InstructorGroupAsync(groupId), seq, text);
 

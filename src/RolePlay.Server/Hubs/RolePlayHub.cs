@@ -13,7 +13,7 @@ namespace RolePlay.Server.Hubs;
 /// the connection's seat, so no client can speak as another role. Instructors watch and steer.
 /// </summary>
 public sealed partial class RolePlayHub(
-    SessionService sessions, FeedbackService feedback, InstructorKey instructorKey, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
+    SessionService sessions, FeedbackService feedback, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
     : Hub<IRolePlayClient>
 {
     private const string SeatKey = "seat";
@@ -79,9 +79,11 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
+    [InstructorOnly]
     public async Task BringIn(string groupId, string role) => await (await InstructorGroupAsync(groupId)).SubmitAsync(new GroupCommand.BringIn(role ?? string.Empty));
 
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
+    [InstructorOnly]
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
     {
         var session = await InstructorSessionAsync(sessionId);
@@ -96,31 +98,38 @@ public sealed partial class RolePlayHub(
     }
 
     /// <summary>Instructor: opens play (or resumes it).</summary>
+    [InstructorOnly]
     public async Task StartSession(string sessionId) => await sessions.StartAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: pauses play.</summary>
+    [InstructorOnly]
     public async Task PauseSession(string sessionId) => await sessions.PauseAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: ends the session.</summary>
+    [InstructorOnly]
     public async Task EndSession(string sessionId) => await sessions.EndAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
+    [InstructorOnly]
     public async Task SetBots(string sessionId, bool enabled) => await sessions.SetBotsAsync(await InstructorSessionAsync(sessionId), enabled);
 
     /// <summary>Instructor: shows or hides verdicts to students from the next turn on.</summary>
+    [InstructorOnly]
     public async Task SetLiveFeedback(string sessionId, bool enabled) => await sessions.SetLiveFeedbackAsync(await InstructorSessionAsync(sessionId), enabled);
 
     /// <summary>Instructor: moves a seated participant to another group of the session and/or another role.</summary>
+    [InstructorOnly]
     public Task MoveSeat(string seatId, string groupId, string role)
     {
-        RequireInstructor();
         return sessions.MoveAsync(seatId ?? string.Empty, groupId, role);
     }
 
     /// <summary>Instructor: injects a scenario event into one group.</summary>
+    [InstructorOnly]
     public async Task InjectEvent(string groupId, string eventId) => await (await InstructorGroupAsync(groupId)).SubmitAsync(new GroupCommand.InjectEvent(eventId ?? string.Empty));
 
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
+    [InstructorOnly]
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
         await sessions.OverrideAsync(await InstructorGroupAsync(groupId), seq, principle, verdict, note).ConfigureAwait(false);
@@ -212,21 +221,11 @@ public sealed partial class RolePlayHub(
 
     private async Task<SessionRuntime> InstructorSessionAsync(string sessionId)
     {
-        RequireInstructor();
         return await sessions.FindSessionAsync(sessionId ?? string.Empty) ?? throw new Refusal(ServerText.NoSession(sessionId ?? string.Empty));
     }
 
     private async Task<GroupRuntime> InstructorGroupAsync(string groupId)
     {
-        RequireInstructor();
         return await sessions.FindGroupAsync(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroup(groupId ?? string.Empty));
-    }
-
-    private void RequireInstructor()
-    {
-        if (Context.GetHttpContext() is not { } http || !instructorKey.IsInstructor(http))
-        {
-            throw new Refusal(ServerText.InstructorOnly);
-        }
     }
 }

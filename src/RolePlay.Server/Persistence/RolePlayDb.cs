@@ -1,12 +1,24 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace RolePlay.Server.Persistence;
 
-/// <summary>The RolePlay database: sessions, groups, seats, the turn log, overrides, and people's comments, ratings and reflections.</summary>
-public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext(options)
+/// <summary>
+/// The RolePlay database: sessions, groups, seats, the turn log, overrides, and people's comments, ratings and reflections.
+/// One model for both providers; each provider has a subclass (<see cref="SqliteRolePlayDb"/>,
+/// <see cref="PostgresRolePlayDb"/>) only so that EF Core keeps a migration set per provider, since the two generate
+/// different SQL. The rest of the server asks for <c>IDbContextFactory&lt;RolePlayDb&gt;</c> and never sees which.
+/// </summary>
+public abstract class RolePlayDb : DbContext
 {
+    /// <summary>For the provider subclasses.</summary>
+    protected RolePlayDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SessionRow> Sessions => Set<SessionRow>();
 
     public DbSet<GroupRow> Groups => Set<GroupRow>();
@@ -103,16 +115,38 @@ public sealed class RolePlayDb(DbContextOptions<RolePlayDb> options) : DbContext
     }
 }
 
+/// <summary>The RolePlay database on SQLite; its migrations are in <c>Persistence/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteRolePlayDb(DbContextOptions<SqliteRolePlayDb> options) : RolePlayDb(options);
+
+/// <summary>The RolePlay database on PostgreSQL; its migrations are in <c>Persistence/Migrations/Postgres</c>.</summary>
+public sealed class PostgresRolePlayDb(DbContextOptions<PostgresRolePlayDb> options) : RolePlayDb(options);
+
+/// <summary>Hands out a provider's context as the <see cref="RolePlayDb"/> the rest of the server asks for.</summary>
+internal sealed class RolePlayDbFactory<TDb>(IDbContextFactory<TDb> provider) : IDbContextFactory<RolePlayDb>
+    where TDb : RolePlayDb
+{
+    /// <inheritdoc />
+    public RolePlayDb CreateDbContext() => provider.CreateDbContext();
+
+    /// <inheritdoc />
+    public async Task<RolePlayDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+        await provider.CreateDbContextAsync(cancellationToken);
+}
+
 /// <summary>Makes every SQLite connection durable: WAL with synchronous=FULL, so an acknowledged turn survives a power cut.</summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
 
+    // EF Core looks whether the file exists through a read-only connection (before migrating, say), and turning a
+    // file that is not yet in WAL mode to WAL is a write that such a connection refuses; the next writable one does it.
+    private const string ReadOnlyPragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+
     /// <inheritdoc />
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         command.ExecuteNonQuery();
     }
 
@@ -120,7 +154,10 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = For(connection);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static string For(DbConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? ReadOnlyPragmas : Pragmas;
 }
