@@ -118,7 +118,9 @@ internal sealed class LoadCommand : Command
         }).ConfigureAwait(false);
         try
         {
-            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % 2].InvokeAsync<int>("Say", g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
+            // The baseline hub numbers lines per node; across nodes one seat speaks, so the numbers stay one sequence.
+            var speakers = urls.Length > 1 ? 1 : 2;
+            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % speakers].InvokeAsync<int>("Say", g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
         }
         finally
         {

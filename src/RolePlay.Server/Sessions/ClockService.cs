@@ -19,8 +19,14 @@ public sealed class ClockService(SessionService sessions, IHostApplicationLifeti
         // Grains can be called once the silo is up, which is before the app reports started.
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetResult()))
         {
-            await started.Task.WaitAsync(stoppingToken);
+            await started.Task; // also ends when the host stops before it ever started
+        }
+
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return;
         }
 
         using var timer = new PeriodicTimer(Period);
