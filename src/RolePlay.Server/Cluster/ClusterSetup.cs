@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 using StackExchange.Redis;
 
 namespace RolePlay.Server.Cluster;
@@ -78,12 +79,24 @@ internal static class ClusterSetup
         signalR.AddStackExchangeRedis(o => o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(backplane.Redis!));
     }
 
-    private static void Common(ISiloBuilder silo) =>
-        // Grain calls carry the app's own records (commands, seats, snapshots) as JSON: they are plain data, and the
-        // core and the contracts stay free of Orleans attributes.
-        silo.Services.AddSerializer(s => s.AddJsonSerializer(isSerializable: IsOurs, isCopyable: IsOurs, configureOptions: null));
+    private static void Common(ISiloBuilder silo)
+    {
+        // Grain calls carry the app's own records (commands, seats, snapshots) as JSON between nodes: they are plain
+        // data, and the core and the contracts stay free of Orleans attributes. Within a node they are passed as they
+        // are, not copied: they are immutable records, built fresh for each call.
+        silo.Services.AddSerializer(s => s.AddJsonSerializer(isSerializable: IsOurs, isCopyable: _ => false, configureOptions: null));
+        silo.Services.AddSingleton<IGeneralizedCopier, ImmutableRecords>();
+    }
 
     private static bool IsOurs(Type type) => type.Namespace?.StartsWith("RolePlay.", StringComparison.Ordinal) == true;
+
+    /// <summary>The "copy" of the app's records handed to a grain on the same node: the record itself.</summary>
+    private sealed class ImmutableRecords : IGeneralizedCopier
+    {
+        public object? DeepCopy(object? input, CopyContext context) => input;
+
+        public bool IsSupportedType(Type type) => IsOurs(type);
+    }
 }
 
 /// <summary>The <c>RolePlay:Cluster</c> section.</summary>
