@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using RolePlay.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,8 @@ public static class RolePlayServer
 
         InstructorAuth.Add(builder.Services);
         builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<StorageFailure.Handler>();
+        builder.Services.AddExceptionHandler<RefusalProblems>();
+        builder.Services.AddOpenApi();
         Security.RateLimits.Add(builder.Services, options);
         var signalR = builder.Services.AddSignalR(hub =>
         {
@@ -97,6 +99,7 @@ public static class RolePlayServer
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRolePlayApi();
+        app.MapOpenApi(); // the HTTP API as OpenAPI, at /openapi/v1.json
         app.MapRazorComponents<Components.App>()
             .AddInteractiveWebAssemblyRenderMode()
             .AddAdditionalAssemblies(typeof(Client.ClientServices).Assembly);

@@ -14,8 +14,8 @@ public sealed class FakeRolePlayConnection : IRolePlayConnection, IRolePlayConne
     /// <summary>What WatchSession returns.</summary>
     public IReadOnlyList<GroupSnapshot> Watched { get; set; } = [];
 
-    /// <summary>When set, every call fails with this hub error message.</summary>
-    public string? FailWith { get; set; }
+    /// <summary>When set, every call is refused with this, as the server sends it.</summary>
+    public HubRefusal? FailWith { get; set; }
 
     public event Func<TurnMessage, Task>? Turn;
     public event Func<StageInfo, Task>? Stage;
@@ -46,42 +46,43 @@ public sealed class FakeRolePlayConnection : IRolePlayConnection, IRolePlayConne
 
     public Task StartAsync(CancellationToken cancellationToken = default) => RaiseLink(LinkState.Connected);
 
-    public Task<JoinResult> JoinAsync(JoinRequest request) => Call($"Join {request.JoinCode} {request.Name} {request.Role} {request.GroupId}", () => JoinResult!);
-    public Task<JoinResult> RejoinAsync(string participantToken) => Call($"Rejoin {participantToken}", () => JoinResult!);
-    public Task<TurnMessage> SayAsync(string text) => Call($"Say {text}", () => MakeTurn("say", text));
-    public Task<TurnMessage> ActAsync(string actionId) => Call($"Act {actionId}", () => MakeTurn("act", null));
+    public Task<JoinResult> JoinAsync(JoinRequest request) => Call($"{nameof(IRolePlayHub.Join)} {request.JoinCode} {request.Name} {request.Role} {request.GroupId}", () => JoinResult!);
+    public Task<JoinResult> RejoinAsync(string participantToken) => Call($"{nameof(IRolePlayHub.Rejoin)} {participantToken}", () => JoinResult!);
+    public Task<TurnMessage> SayAsync(string text) => Call($"{nameof(IRolePlayHub.Say)} {text}", () => MakeTurn(TurnKind.Say, text));
+    public Task<TurnMessage> ActAsync(string actionId) => Call($"{nameof(IRolePlayHub.Act)} {actionId}", () => MakeTurn(TurnKind.Act, null));
     public Task RateTurnAsync(int seq, IReadOnlyDictionary<string, int> verdicts) =>
-        Call($"RateTurn {seq} {string.Join(",", verdicts.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"))}");
+        Call($"{nameof(IRolePlayHub.RateTurn)} {seq} {string.Join(",", verdicts.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"))}");
     public Task RateSatisfactionAsync(SatisfactionRating rating) =>
-        Call($"RateSatisfaction {string.Join(",", rating.Items.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"))} {rating.Comment}");
-    public Task SubmitReflectionAsync(IReadOnlyList<string> answers) => Call($"SubmitReflection {string.Join("|", answers)}");
-    public Task<IReadOnlyList<GroupSnapshot>> WatchSessionAsync(string sessionId) => Call($"WatchSession {sessionId}", () => Watched);
-    public Task StartSessionAsync(string sessionId) => Call($"StartSession {sessionId}");
-    public Task PauseSessionAsync(string sessionId) => Call($"PauseSession {sessionId}");
-    public Task EndSessionAsync(string sessionId) => Call($"EndSession {sessionId}");
-    public Task SetBotsAsync(string sessionId, bool enabled) => Call($"SetBots {sessionId} {enabled}");
-    public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => Call($"SetLiveFeedback {sessionId} {enabled}");
-    public Task InjectEventAsync(string groupId, string eventId) => Call($"InjectEvent {groupId} {eventId}");
+        Call($"{nameof(IRolePlayHub.RateSatisfaction)} {string.Join(",", rating.Items.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"))} {rating.Comment}");
+    public Task SubmitReflectionAsync(IReadOnlyList<string> answers) => Call($"{nameof(IRolePlayHub.SubmitReflection)} {string.Join("|", answers)}");
+    public Task<IReadOnlyList<GroupSnapshot>> WatchSessionAsync(string sessionId) => Call($"{nameof(IRolePlayHub.WatchSession)} {sessionId}", () => Watched);
+    public Task StartSessionAsync(string sessionId) => Call($"{nameof(IRolePlayHub.StartSession)} {sessionId}");
+    public Task PauseSessionAsync(string sessionId) => Call($"{nameof(IRolePlayHub.PauseSession)} {sessionId}");
+    public Task EndSessionAsync(string sessionId) => Call($"{nameof(IRolePlayHub.EndSession)} {sessionId}");
+    public Task SetBotsAsync(string sessionId, bool enabled) => Call($"{nameof(IRolePlayHub.SetBots)} {sessionId} {enabled}");
+    public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => Call($"{nameof(IRolePlayHub.SetLiveFeedback)} {sessionId} {enabled}");
+    public Task InjectEventAsync(string groupId, string eventId) => Call($"{nameof(IRolePlayHub.InjectEvent)} {groupId} {eventId}");
 
-    public Task StepInAsync() => Call("StepIn");
+    public Task StepInAsync() => Call(nameof(IRolePlayHub.StepIn));
 
-    public Task BringInAsync(string groupId, string role) => Call($"BringIn {groupId} {role}");
-    public Task MoveSeatAsync(string seatId, string groupId, string role) => Call($"MoveSeat {seatId} {groupId} {role}");
-    public Task OverrideVerdictAsync(string groupId, int seq, string principle, int verdict, string note) => Call($"OverrideVerdict {groupId} {seq} {principle} {verdict} {note}");
-    public Task AddCommentAsync(string groupId, int? seq, string text) => Call($"AddComment {groupId} {seq} {text}");
+    public Task BringInAsync(string groupId, string role) => Call($"{nameof(IRolePlayHub.BringIn)} {groupId} {role}");
+    public Task MoveSeatAsync(string seatId, string groupId, string role) => Call($"{nameof(IRolePlayHub.MoveSeat)} {seatId} {groupId} {role}");
+    public Task OverrideVerdictAsync(string groupId, int seq, string principle, int verdict, string note) => Call($"{nameof(IRolePlayHub.OverrideVerdict)} {groupId} {seq} {principle} {verdict} {note}");
+    public Task AddCommentAsync(string groupId, int? seq, string text) => Call($"{nameof(IRolePlayHub.AddComment)} {groupId} {seq} {text}");
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static TurnMessage MakeTurn(string kind, string? text) =>
-        new("g1", 99, kind, "clerk", text, null, null, "counter", 0, null, false, 50, null, null, null, "customer");
+    private static TurnMessage MakeTurn(TurnKind kind, string? text) =>
+        new("g1", 99, kind, "clerk", text, null, null, "counter", 0, null, false, 50, null, null, null, Side.Customer);
 
     private Task Call(string call) => Call(call, () => true);
 
     private Task<T> Call<T>(string call, Func<T> result)
     {
         Calls.Add(call);
-        return FailWith is { } message
-            ? Task.FromException<T>(new Microsoft.AspNetCore.SignalR.HubException(message))
+        return FailWith is { } refusal
+            ? Task.FromException<T>(new Microsoft.AspNetCore.SignalR.HubException(
+                $"An unexpected error occurred invoking '{call.Split(' ')[0]}' on the server. HubException: {refusal.ToMessage()}"))
             : Task.FromResult(result());
     }
 }

@@ -36,7 +36,7 @@ public static class Samples
     ];
 
     public static GroupSnapshot Snapshot(
-        IReadOnlyList<TurnMessage>? turns = null, string state = "running", string expecting = "staff",
+        IReadOnlyList<TurnMessage>? turns = null, SessionState state = SessionState.Running, Side expecting = Side.Staff,
         RoleBriefing? briefing = null, EndedMessage? ended = null, bool liveFeedback = true, string locale = "zh-CN",
         IReadOnlyList<PrincipleInfo>? principles = null, IReadOnlyList<MoodBandInfo>? bands = null) =>
         new(
@@ -57,5 +57,5 @@ public static class Samples
             bands ?? Bands);
 
     public static TurnMessage Turn(int seq, string role, string text, int mood = 40, Dictionary<string, int>? verdicts = null) =>
-        new("g1", seq, "say", role, text, null, null, "counter", seq * 1000L, 1500, false, mood, verdicts, null, null, "customer");
+        new("g1", seq, TurnKind.Say, role, text, null, null, "counter", seq * 1000L, 1500, false, mood, verdicts, null, null, Side.Customer);
 }

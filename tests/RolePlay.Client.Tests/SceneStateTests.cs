@@ -89,7 +89,7 @@ public class SceneStateTests
 
         Assert.True(scene.IsStaffTurn(Samples.Turn(1, "clerk", "对不起")));
         Assert.False(scene.IsStaffTurn(Samples.Turn(2, "customer", "我的蛋挞!")));
-        Assert.False(scene.IsStaffTurn(Samples.Turn(3, "clerk", "x") with { Kind = "clock" }));
+        Assert.False(scene.IsStaffTurn(Samples.Turn(3, "clerk", "x") with { Kind = TurnKind.Clock }));
         Assert.True(scene.IsCustomer("customer"));
         Assert.False(scene.IsCustomer("manager"));
     }

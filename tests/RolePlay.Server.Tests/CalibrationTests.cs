@@ -19,7 +19,7 @@ public sealed class CalibrationTests : IAsyncLifetime
     public async Task Overrides_and_observers_ratings_are_exported_as_corpus_lines_once()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-zh");
-        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
+        var (code, sessionId) = (session.JoinCode, session.SessionId);
         await using var clerk = await Player.JoinAsync(_server, code, "小周", "clerk");
         await using var customer = await Player.JoinAsync(_server, code, "王女士", "customer");
         await using var observer = await Player.JoinAsync(_server, code, "小林", "observer");
@@ -31,8 +31,8 @@ public sealed class CalibrationTests : IAsyncLifetime
         await customer.SayAsync("這還差不多。");
         await clerk.SayAsync("好的");
 
-        await instructor.Connection.InvokeAsync("OverrideVerdict", clerk.GroupId, 1, "customer-first", -1, "blames her");
-        await observer.Connection.InvokeAsync("RateTurn", 3, new Dictionary<string, int> { ["customer-first"] = 1, ["resolve"] = 1 });
+        await instructor.Connection.InvokeAsync(nameof(IRolePlayHub.OverrideVerdict), clerk.GroupId, 1, "customer-first", -1, "blames her");
+        await observer.Connection.InvokeAsync(nameof(IRolePlayHub.RateTurn), 3, new Dictionary<string, int> { ["customer-first"] = 1, ["resolve"] = 1 });
 
         var response = await _server.Http.GetAsync("/api/calibration/lines");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,13 +53,13 @@ public sealed class CalibrationTests : IAsyncLifetime
         Assert.Equal("observers", owned.GetProperty("basis").GetString());
 
         // The session's people-vs-engine figures count the observer's one rating on two principles.
-        var agreement = (await _server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}/agreement")).EnumerateArray()
-            .ToDictionary(a => a.GetProperty("principle").GetString()!);
-        Assert.Equal(1, agreement["customer-first"].GetProperty("ratings").GetInt32());
-        Assert.Equal(1, agreement["resolve"].GetProperty("ratings").GetInt32());
-        Assert.Equal(0, agreement["off-scene"].GetProperty("ratings").GetInt32());
-        Assert.Equal(JsonValueKind.Null, agreement["off-scene"].GetProperty("agreement").ValueKind);
-        Assert.Equal(JsonValueKind.Null, agreement["customer-first"].GetProperty("kappa").ValueKind);
+        var agreement = (await _server.Http.GetFromJsonAsync<List<PrincipleAgreementView>>($"/api/sessions/{sessionId}/agreement"))!
+            .ToDictionary(a => a.Principle);
+        Assert.Equal(1, agreement["customer-first"].Ratings);
+        Assert.Equal(1, agreement["resolve"].Ratings);
+        Assert.Equal(0, agreement["off-scene"].Ratings);
+        Assert.Null(agreement["off-scene"].Agreement);
+        Assert.Null(agreement["customer-first"].Kappa);
 
         // The CLI adds them to a corpus once; a second export finds nothing new.
         var corpus = Directory.CreateTempSubdirectory("roleplay-corpus-").FullName;

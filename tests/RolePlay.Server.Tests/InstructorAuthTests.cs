@@ -77,14 +77,17 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
     {
         var hubMethods = mapped.HubMethods.Where(m => m.Hub == "RolePlayHub").ToList();
         Assert.Equal(
-            ["Act", "Join", "RateSatisfaction", "RateTurn", "Rejoin", "Say", "StepIn", "SubmitReflection"],
+            [
+                nameof(IRolePlayHub.Act), nameof(IRolePlayHub.Join), nameof(IRolePlayHub.RateSatisfaction), nameof(IRolePlayHub.RateTurn),
+                nameof(IRolePlayHub.Rejoin), nameof(IRolePlayHub.Say), nameof(IRolePlayHub.StepIn), nameof(IRolePlayHub.SubmitReflection),
+            ],
             hubMethods.Where(m => m.Access == "anyone").Select(m => m.Method).Order(StringComparer.Ordinal));
         var instructorMethods = hubMethods.Where(m => m.Access == "instructor").ToList();
-        Assert.Contains(instructorMethods, m => m.Method == "EndSession");
+        Assert.Contains(instructorMethods, m => m.Method == nameof(IRolePlayHub.EndSession));
 
         var session = await Server.CreateSessionAsync("bakery-egg-tart-en");
-        var sessionId = session.GetProperty("sessionId").GetString()!;
-        await using var clerk = await Player.JoinAsync(Server, session.GetProperty("joinCode").GetString()!, "Gus", "clerk");
+        var sessionId = session.SessionId;
+        await using var clerk = await Player.JoinAsync(Server, session.JoinCode, "Gus", "clerk");
         await Server.StartSessionAsync(sessionId);
         var before = await Metrics();
 
@@ -92,15 +95,15 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         foreach (var method in instructorMethods)
         {
             var refusal = await Assert.ThrowsAsync<HubException>(() => clerk.Connection.InvokeCoreAsync(method.Method, typeof(object), method.SampleArguments()));
-            Assert.EndsWith("HubException: " + HubInstructorOnlyEnglish, refusal.Message, StringComparison.Ordinal);
+            Assert.Equal(new HubRefusal(RefusalCode.InstructorOnly, HubInstructorOnlyEnglish), HubRefusal.Parse(refusal.Message));
             var chinese = await Assert.ThrowsAsync<HubException>(() => chineseStudent.Connection.InvokeCoreAsync(method.Method, typeof(object), method.SampleArguments()));
-            Assert.EndsWith("HubException: " + HubInstructorOnlyChinese, chinese.Message, StringComparison.Ordinal);
+            Assert.Equal(new HubRefusal(RefusalCode.InstructorOnly, HubInstructorOnlyChinese), HubRefusal.Parse(chinese.Message));
         }
 
         // The connection is still the clerk's: its own calls go through, and the session was not touched.
         var turn = await clerk.SayAsync("Sorry, these tongs are awkward. Don't worry about it.");
-        Assert.Equal(1, turn.GetProperty("seq").GetInt32());
-        Assert.Equal("running", (await Server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}")).GetProperty("state").GetString());
+        Assert.Equal(1, turn.Seq);
+        Assert.Equal(SessionState.Running, (await Server.Http.GetFromJsonAsync<SessionSummary>($"/api/sessions/{sessionId}"))!.State);
 
         var after = await Metrics();
         Assert.Equal(2 * instructorMethods.Count, after.GetProperty("refusedHubCalls").GetInt64() - before.GetProperty("refusedHubCalls").GetInt64());
@@ -110,8 +113,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         }
 
         await using var instructor = await Player.ConnectAsync(Server, instructor: true);
-        var scenes = await instructor.Connection.InvokeAsync<JsonElement>("WatchSession", sessionId);
-        Assert.Equal(1, scenes.GetArrayLength());
+        Assert.Single(await instructor.Connection.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), sessionId));
     }
 
     [Fact]
@@ -124,8 +126,8 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
 
         await using var instructor = new HubConnectionBuilder().WithUrl(new Uri(Server.Url, "/hubs/baseline?access_token=" + ServerProcess.Key)).Build();
         await instructor.StartAsync();
-        await instructor.InvokeAsync("Join", "g");
-        Assert.Equal(1, await instructor.InvokeAsync<int>("Say", "g-" + Guid.NewGuid().ToString("N"), "hello"));
+        await instructor.InvokeAsync(nameof(IBaselineHub.Join), "g");
+        Assert.Equal(1, await instructor.InvokeAsync<int>(nameof(IBaselineHub.Say), "g-" + Guid.NewGuid().ToString("N"), "hello"));
     }
 
     [Fact]
@@ -141,7 +143,7 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         await using (var hub = new HubConnectionBuilder().WithUrl(new Uri(Server.Url, "/hubs/roleplay"), o => o.Cookies = cookies).Build())
         {
             await hub.StartAsync();
-            Assert.Equal(1, (await hub.InvokeAsync<JsonElement>("WatchSession", session.GetProperty("sessionId").GetString()!)).GetArrayLength());
+            Assert.Single(await hub.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), session.SessionId));
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await browser.PostAsync("/api/logout", null)).StatusCode);
@@ -149,8 +151,8 @@ public sealed partial class InstructorAuthTests(InstructorAuthTests.MappedServer
         await using (var hub = new HubConnectionBuilder().WithUrl(new Uri(Server.Url, "/hubs/roleplay"), o => o.Cookies = cookies).Build())
         {
             await hub.StartAsync();
-            var refusal = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonElement>("WatchSession", session.GetProperty("sessionId").GetString()!));
-            Assert.EndsWith(HubInstructorOnlyEnglish, refusal.Message, StringComparison.Ordinal);
+            var refusal = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), session.SessionId));
+            Assert.Equal(RefusalCode.InstructorOnly, HubRefusal.Parse(refusal.Message)?.Code);
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class InstructorKeyTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/sessions/x/end?access_token=" + ServerProcess.Key, null)).StatusCode);
         await using var instructor = await Player.ConnectAsync(server, instructor: true);
         var session = await server.CreateSessionAsync("bakery-egg-tart-en");
-        await instructor.Connection.InvokeAsync<JsonElement>("WatchSession", session.GetProperty("sessionId").GetString()!);
+        await instructor.Connection.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), session.SessionId);
 
         var lines = server.Log.Split('\n').Where(l => l.Contains(ServerProcess.Key, StringComparison.Ordinal)).ToList();
         Assert.Equal(["      RolePlay is running. Instructor key: test-instructor-key"], lines.Select(l => l.TrimEnd('\r')));
@@ -34,10 +34,10 @@ public sealed class InstructorKeyTests
         await using var server = await ServerProcess.StartAsync();
         await using var player = await Player.ConnectAsync(server);
 
-        var nullJoin = await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<JsonElement>("Join", (object?)null));
-        var badArgument = await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<JsonElement>("Join", 42));
+        var nullJoin = await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), (object?)null));
+        var badArgument = await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), 42));
 
-        Assert.Contains("name", nullJoin.Message);
+        Assert.Equal(RefusalCode.NameRequired, HubRefusal.Parse(nullJoin.Message)?.Code);
         foreach (var message in new[] { nullJoin.Message, badArgument.Message })
         {
             Assert.DoesNotContain("ArgumentNullException", message);

@@ -1,6 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
@@ -17,7 +15,7 @@ public sealed class JoinLimitTests
             ["RolePlay__JoinsPerMinutePerSession"] = "6",
         });
         var session = await server.CreateSessionAsync("bakery-egg-tart-en", groups: 2);
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         var players = new List<Player>();
         try
         {
@@ -28,19 +26,17 @@ public sealed class JoinLimitTests
 
             var observer = await Player.ConnectAsync(server);
             players.Add(observer);
-            var full = await Assert.ThrowsAsync<HubException>(() => Join(observer, code, "One too many", "observer"));
-            Assert.Contains("3 observers", full.Message);
+            Assert.Contains("3 observers", await Refusals.With(RefusalCode.ObserversFull, () => observer.TryJoinAsync(code, "One too many", RoleIds.Observer)));
 
             players.Add(await Player.JoinAsync(server, code, "Clerk", "clerk"));
             players.Add(await Player.JoinAsync(server, code, "Customer", "customer"));
             players.Add(await Player.JoinAsync(server, code, "Manager", "manager"));
             var late = await Player.ConnectAsync(server);
             players.Add(late);
-            var busy = await Assert.ThrowsAsync<HubException>(() => Join(late, code, "Supervisor", "supervisor"));
-            Assert.Contains("wait a minute", busy.Message);
+            Assert.Contains("wait a minute", await Refusals.With(RefusalCode.JoinsBusy, () => late.TryJoinAsync(code, "Supervisor", "supervisor")));
 
-            var join = await server.Http.GetFromJsonAsync<JsonElement>($"/api/join/{code}");
-            var seats = join.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("seats").EnumerateArray()).Select(s => s.GetProperty("role").GetString()).Order().ToList();
+            var join = await server.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{code}");
+            var seats = join!.Groups.SelectMany(g => g.Seats).Select(s => s.Role).Order().ToList();
             Assert.Equal(["clerk", "customer", "manager", "observer", "observer", "observer"], seats);
         }
         finally
@@ -57,9 +53,9 @@ public sealed class JoinLimitTests
     {
         await using var server = await ServerProcess.StartAsync();
         var session = await server.CreateSessionAsync("bakery-egg-tart-en");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var instructor = await Player.ConnectAsync(server, instructor: true);
-        await instructor.Connection.InvokeAsync<JsonElement>("WatchSession", session.GetProperty("sessionId").GetString()!);
+        await instructor.Connection.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), session.SessionId);
         await using var customer = await Player.JoinAsync(server, code, "Cu", "customer");
         await using var clerk = await Player.JoinAsync(server, code, "Cl", "clerk");
         await customer.WaitUntilAsync(() => customer.Rosters.Any(r => Seats(r).Contains(clerk.SeatId)));
@@ -70,15 +66,11 @@ public sealed class JoinLimitTests
         await customer.WaitUntilAsync(() => customer.Rosters.Any(r => Seats(r).Contains(manager.SeatId)));
 
         // Each change names the one seat that changed; the snapshot had the rest.
-        Assert.All(customer.Rosters.Concat(instructor.Rosters), r => Assert.True(r.GetProperty("seats").GetArrayLength() <= 1, r.ToString()));
+        Assert.All(customer.Rosters.Concat(instructor.Rosters), r => Assert.True(r.Seats.Count <= 1, r.ToString()));
         Assert.DoesNotContain(customer.Rosters.Concat(clerk.Rosters), r => Seats(r).Contains(observer.SeatId));
-        Assert.Contains("manager", customer.Rosters.Last(r => Seats(r).Contains(manager.SeatId)).GetProperty("seats")[0].GetProperty("role").GetString());
-        Assert.Equal(3, observer.Joined.GetProperty("snapshot").GetProperty("roster").GetArrayLength()); // the whole roster comes in the snapshot
+        Assert.Contains("manager", customer.Rosters.Last(r => Seats(r).Contains(manager.SeatId)).Seats[0].Role);
+        Assert.Equal(3, observer.Joined.Snapshot.Roster.Count); // the whole roster comes in the snapshot
     }
 
-    private static Task<JsonElement> Join(Player player, string code, string name, string role) =>
-        player.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name, role, groupId = (string?)null });
-
-    private static List<string> Seats(JsonElement roster) =>
-        [.. roster.GetProperty("seats").EnumerateArray().Select(s => s.GetProperty("seatId").GetString()!)];
+    private static List<string> Seats(RosterMessage roster) => [.. roster.Seats.Select(s => s.SeatId)];
 }

@@ -1,7 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
 
@@ -14,19 +11,17 @@ public sealed class JoinTests(SharedServer shared) : IClassFixture<SharedServer>
     public async Task A_join_refused_because_the_connection_holds_a_seat_takes_no_seat()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en", groups: 3);
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var greedy = await Player.JoinAsync(_server, code, "Greedy", "observer");
 
         foreach (var role in new[] { "customer", "clerk", "supervisor", "manager", "clerk", "clerk", "manager", "observer" })
         {
-            var refused = await Assert.ThrowsAsync<HubException>(() => greedy.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name = "Greedy", role, groupId = (string?)null }));
-            Assert.Contains("already holds a seat", refused.Message);
+            Assert.Contains("already holds a seat", await Refusals.With(RefusalCode.ConnectionHasSeat, () => greedy.TryJoinAsync(code, "Greedy", role)));
         }
 
-        var join = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/join/{code}");
-        var seats = join.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("seats").EnumerateArray()).ToList();
-        Assert.Equal(["observer"], seats.Select(s => s.GetProperty("role").GetString()));
+        var join = await _server.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{code}");
+        Assert.Equal([RoleIds.Observer], join!.Groups.SelectMany(g => g.Seats).Select(s => s.Role));
         await using var clerk = await Player.JoinAsync(_server, code, "Real clerk", "clerk");
-        Assert.Equal("clerk", clerk.Joined.GetProperty("role").GetString());
+        Assert.Equal("clerk", clerk.Joined.Role);
     }
 }

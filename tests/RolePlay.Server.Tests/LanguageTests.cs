@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
@@ -15,27 +13,25 @@ public sealed class LanguageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static async Task<string> Refused(Func<Task> call) => (await Assert.ThrowsAsync<HubException>(call)).Message;
-
     [Fact]
     public async Task Speaking_before_coming_into_the_scene_is_refused_in_the_connections_language_whatever_the_scenarios()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var chinese = await Player.JoinAsync(_server, code, "小美", "customer", lang: "zh-CN");
         await using var english = await Player.JoinAsync(_server, code, "Ann", "observer", lang: "en");
         await using var clerk = await Player.JoinAsync(_server, code, "Cl", "clerk", lang: "zh-Hans");
 
-        Assert.Equal("情景还没有开始，请等待讲师开始。", Tail(await Refused(() => chinese.SayAsync("Hello"))));
-        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        Assert.Equal("情景还没有开始，请等待讲师开始。", await Refusals.With(RefusalCode.SessionNotStarted, () => chinese.SayAsync("Hello")));
+        await _server.StartSessionAsync(session.SessionId);
 
         await using var manager = await Player.JoinAsync(_server, code, "小陈", "manager", lang: "zh-CN");
-        var notIn = Tail(await Refused(() => manager.SayAsync("I am the manager")));
+        var notIn = await Refusals.With(RefusalCode.PlayRule, () => manager.SayAsync("I am the manager"));
         Assert.StartsWith("Manager C在当前阶段", notIn);
         Assert.EndsWith("还没有出场，请等剧情让你上场后再发言。", notIn);
-        Assert.Equal("Observers watch and rate; they cannot speak in the scene.", Tail(await Refused(() => english.SayAsync("Hi"))));
-        Assert.Equal("观察员只负责旁观和打分，不能在情景中发言。", Tail(await Refused(() => ChineseObserver(code))));
-        var action = Tail(await Refused(() => clerk.ActAsync("refund-everything")));
+        Assert.Equal("Observers watch and rate; they cannot speak in the scene.", await Refusals.With(RefusalCode.NotYourRole, () => english.SayAsync("Hi")));
+        Assert.Equal("观察员只负责旁观和打分，不能在情景中发言。", await Refusals.With(RefusalCode.NotYourRole, () => ChineseObserver(code)));
+        var action = await Refusals.With(RefusalCode.PlayRule, () => clerk.ActAsync("refund-everything"));
         Assert.StartsWith("“refund-everything”不是", action);
         Assert.Contains("可选的有：", action);
     }
@@ -46,11 +42,11 @@ public sealed class LanguageTests : IAsyncLifetime
         await using var chinese = await Player.ConnectAsync(_server, lang: "zh-CN");
         await using var english = await Player.ConnectAsync(_server, lang: "en-GB");
         await using var unsaid = await Player.ConnectAsync(_server);
-        var join = new { joinCode = "ZZZZZZ", name = "A", role = "clerk" };
+        Task Join(Player p) => p.TryJoinAsync("ZZZZZZ", "A", "clerk");
 
-        Assert.Equal("没有找到这个加入码对应的演练，请核对投影上的加入码。", Tail(await Refused(() => chinese.Connection.InvokeAsync<object>("Join", join))));
-        Assert.Equal("No session has that join code; check the code on the projector.", Tail(await Refused(() => english.Connection.InvokeAsync<object>("Join", join))));
-        Assert.Equal("No session has that join code; check the code on the projector.", Tail(await Refused(() => unsaid.Connection.InvokeAsync<object>("Join", join))));
+        Assert.Equal("没有找到这个加入码对应的演练，请核对投影上的加入码。", await Refusals.With(RefusalCode.JoinCodeUnknown, () => Join(chinese)));
+        Assert.Equal("No session has that join code; check the code on the projector.", await Refusals.With(RefusalCode.JoinCodeUnknown, () => Join(english)));
+        Assert.Equal("No session has that join code; check the code on the projector.", await Refusals.With(RefusalCode.JoinCodeUnknown, () => Join(unsaid)));
     }
 
     [Fact]
@@ -58,8 +54,8 @@ public sealed class LanguageTests : IAsyncLifetime
     {
         await using var student = await Player.ConnectAsync(_server, lang: "zh");
 
-        Assert.Equal("只有讲师可以这样做，请先用讲师密钥登录。", Tail(await Refused(() => student.Connection.InvokeAsync("EndSession", "x"))));
-        Assert.Equal("你还没有座位，请先用加入码加入演练。", Tail(await Refused(() => student.SayAsync("hi"))));
+        Assert.Equal("只有讲师可以这样做，请先用讲师密钥登录。", await Refusals.With(RefusalCode.InstructorOnly, () => student.Connection.InvokeAsync(nameof(IRolePlayHub.EndSession), "x")));
+        Assert.Equal("你还没有座位，请先用加入码加入演练。", await Refusals.With(RefusalCode.NoSeatYet, () => student.SayAsync("hi")));
     }
 
     [Theory]
@@ -79,7 +75,9 @@ public sealed class LanguageTests : IAsyncLifetime
         using var response = await _server.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(RefusalCode.JoinCodeUnknown, problem.Code);
+        var detail = problem.Detail;
         Assert.Equal(
             chinese
                 ? "没有找到加入码“WRONG”对应的演练，请核对投影上的加入码（字母和数字，不用输入空格）。"
@@ -96,15 +94,9 @@ public sealed class LanguageTests : IAsyncLifetime
         using var response = await _server.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("小组数量必须在 1 到 200 之间。", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-    }
-
-    // SignalR prefixes the server's text with "An unexpected error occurred invoking 'X' on the server. HubException: ".
-    private static string Tail(string message)
-    {
-        const string Marker = "HubException: ";
-        var at = message.IndexOf(Marker, StringComparison.Ordinal);
-        return at >= 0 ? message[(at + Marker.Length)..] : message;
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(RefusalCode.GroupCount, problem.Code);
+        Assert.Equal("小组数量必须在 1 到 200 之间。", problem.Detail);
     }
 
     private async Task ChineseObserver(string code)

@@ -41,7 +41,7 @@ public sealed class MigrationTests
         await using var server = await ServerProcess.StartAsync(dataDir);
 
         Assert.Equal(await ReleaseSchemaAsync(), await SqliteSchemaAsync(Path.Combine(dataDir, "roleplay.db")));
-        Assert.Equal(3, (await server.TranscriptAsync(SqliteRelease.RunningGroup)).GetProperty("turns").GetArrayLength());
+        Assert.Equal(3, (await server.TranscriptAsync(SqliteRelease.RunningGroup)).Turns.Count);
         Assert.Equal(Migrations("Sqlite"), await SqliteStringsAsync(dataDir, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
     }
 
@@ -124,7 +124,7 @@ public sealed class MigrationTests
 
         await using (var server = await ServerProcess.StartAsync(environment: older.Environment))
         {
-            Assert.Equal(3, (await server.TranscriptAsync(PostgresRelease.RunningGroup)).GetProperty("turns").GetArrayLength());
+            Assert.Equal(3, (await server.TranscriptAsync(PostgresRelease.RunningGroup)).Turns.Count);
         }
 
         Assert.Equal(await reference.SchemaAsync(), await older.SchemaAsync());
@@ -160,19 +160,19 @@ public sealed class MigrationTests
         Assert.Equal(["A kind opening.", "Watch the pace."], review.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("text").GetString()));
 
         await using var instructor = await Player.ConnectAsync(server, instructor: true);
-        await instructor.Connection.InvokeAsync<JsonElement>("AddComment", release.EndedGroup, (int?)null, "Read after the upgrade.");
+        await instructor.Connection.InvokeAsync<CommentView>(nameof(IRolePlayHub.AddComment), release.EndedGroup, (int?)null, "Read after the upgrade.");
         review = await server.Http.GetFromJsonAsync<JsonElement>($"/api/groups/{release.EndedGroup}/review");
         Assert.Equal([1L, 2L, 3L], review.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
 
         var transcript = await server.TranscriptAsync(release.RunningGroup);
-        Assert.Equal(["tongs", "counter"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["tongs", "counter"], transcript.StagePath);
         await using var customer = await Player.ConnectAsync(server);
         await customer.RejoinAsync(release.CustomerToken);
-        var snapshot = customer.Joined.GetProperty("snapshot");
-        Assert.Equal("running", snapshot.GetProperty("sessionState").GetString());
-        Assert.Equal(3, snapshot.GetProperty("turns").GetArrayLength());
+        var snapshot = customer.Joined.Snapshot;
+        Assert.Equal(SessionState.Running, snapshot.SessionState);
+        Assert.Equal(3, snapshot.Turns.Count);
         var turn = await customer.SayAsync("处理什么?你们是不是要我赔啊?");
-        Assert.Equal(4, turn.GetProperty("seq").GetInt32());
+        Assert.Equal(4, turn.Seq);
     }
 
     /// <summary>Starts the server on <paramref name="dataDir"/>, expecting it to refuse; returns what it printed.</summary>

@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR;
 
@@ -20,10 +21,10 @@ public sealed class OutageTests
         await using var server = await ServerProcess.StartAsync(environment: settings);
 
         var session = await server.CreateSessionAsync("bakery-egg-tart-zh");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var clerk = await Player.JoinAsync(server, code, "Ann", "clerk", lang: "en");
         await using var customer = await Player.JoinAsync(server, code, "Bo", "customer", lang: "en");
-        await server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await server.StartSessionAsync(session.SessionId);
         var script = LivePlayTests.Script("egg-tart-good.zh.jsonl");
         await clerk.SayAsync(script[0].Text);
 
@@ -32,10 +33,10 @@ public sealed class OutageTests
         await Task.Delay(1000);
         var refused = await Assert.ThrowsAsync<HubException>(() => customer.SayAsync(script[1].Text));
         Assert.Contains("message service is not reachable", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(1, (await server.TranscriptAsync(clerk.GroupId)).GetProperty("turns").GetArrayLength());
+        Assert.Single((await server.TranscriptAsync(clerk.GroupId)).Turns);
 
         redis.Up();
-        Assert.Equal(2, (await UntilAcceptedAsync(() => customer.SayAsync(script[1].Text))).GetProperty("seq").GetInt32());
+        Assert.Equal(2, (await UntilAcceptedAsync(() => customer.SayAsync(script[1].Text))).Seq);
         await clerk.WaitForSeqAsync(2); // heard through Redis again
 
         // PostgreSQL down: nothing can be stored, so nothing is acknowledged.
@@ -44,14 +45,14 @@ public sealed class OutageTests
         Assert.Contains("could not save", refused.Message, StringComparison.Ordinal);
 
         postgres.Up();
-        Assert.Equal(3, (await UntilAcceptedAsync(() => clerk.SayAsync(script[2].Text))).GetProperty("seq").GetInt32());
+        Assert.Equal(3, (await UntilAcceptedAsync(() => clerk.SayAsync(script[2].Text))).Seq);
         await customer.WaitForSeqAsync(3);
-        var turns = (await server.TranscriptAsync(clerk.GroupId)).GetProperty("turns").EnumerateArray().Select(t => t.GetProperty("seq").GetInt32());
+        var turns = (await server.TranscriptAsync(clerk.GroupId)).Turns.Select(t => t.Seq);
         Assert.Equal([1, 2, 3], turns);
     }
 
     /// <summary>Tries again, as a student would, until the line is taken (at most 30 s).</summary>
-    private static async Task<System.Text.Json.JsonElement> UntilAcceptedAsync(Func<Task<System.Text.Json.JsonElement>> say)
+    private static async Task<TurnMessage> UntilAcceptedAsync(Func<Task<TurnMessage>> say)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
         while (true)

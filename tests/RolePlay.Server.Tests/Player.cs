@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using RolePlay.Contracts;
 
 namespace RolePlay.Server.Tests;
 
-/// <summary>A real SignalR client in a seat: records every event it receives.</summary>
+/// <summary>A real SignalR client in a seat: records every event it receives, as the contract's records.</summary>
 public sealed class Player : IAsyncDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
@@ -12,36 +12,36 @@ public sealed class Player : IAsyncDisposable
     private Player(HubConnection connection)
     {
         Connection = connection;
-        connection.On<JsonElement>("Turn", t => Turns.Enqueue(t));
-        connection.On<JsonElement>("Ended", e => Ended.Enqueue(e));
-        connection.On<JsonElement>("Stage", s => Stages.Enqueue(s));
-        connection.On<JsonElement>("Roster", r => Rosters.Enqueue(r));
-        connection.On<JsonElement>("Moved", m => Moved.Enqueue(m));
-        connection.On<JsonElement>("SessionState", s => SessionStates.Enqueue(s));
+        connection.On<TurnMessage>(nameof(IRolePlayClient.Turn), Turns.Enqueue);
+        connection.On<EndedMessage>(nameof(IRolePlayClient.Ended), Ended.Enqueue);
+        connection.On<StageInfo>(nameof(IRolePlayClient.Stage), Stages.Enqueue);
+        connection.On<RosterMessage>(nameof(IRolePlayClient.Roster), Rosters.Enqueue);
+        connection.On<MovedMessage>(nameof(IRolePlayClient.Moved), Moved.Enqueue);
+        connection.On<SessionStateMessage>(nameof(IRolePlayClient.SessionState), SessionStates.Enqueue);
     }
 
     public HubConnection Connection { get; }
 
-    public ConcurrentQueue<JsonElement> Turns { get; } = new();
+    public ConcurrentQueue<TurnMessage> Turns { get; } = new();
 
-    public ConcurrentQueue<JsonElement> Ended { get; } = new();
+    public ConcurrentQueue<EndedMessage> Ended { get; } = new();
 
-    public ConcurrentQueue<JsonElement> Stages { get; } = new();
+    public ConcurrentQueue<StageInfo> Stages { get; } = new();
 
-    public ConcurrentQueue<JsonElement> Rosters { get; } = new();
+    public ConcurrentQueue<RosterMessage> Rosters { get; } = new();
 
-    public ConcurrentQueue<JsonElement> Moved { get; } = new();
+    public ConcurrentQueue<MovedMessage> Moved { get; } = new();
 
-    public ConcurrentQueue<JsonElement> SessionStates { get; } = new();
+    public ConcurrentQueue<SessionStateMessage> SessionStates { get; } = new();
 
-    public JsonElement Joined { get; private set; }
+    public JoinResult Joined { get; private set; } = null!;
 
     /// <summary>The public id of this player's seat, as the join snapshot names it.</summary>
-    public string SeatId => Joined.GetProperty("snapshot").GetProperty("seatId").GetString()!;
+    public string SeatId => Joined.Snapshot.SeatId!;
 
-    public string Token => Joined.GetProperty("participantToken").GetString()!;
+    public string Token => Joined.ParticipantToken;
 
-    public string GroupId => Joined.GetProperty("groupId").GetString()!;
+    public string GroupId => Joined.GroupId;
 
     /// <summary>Connects (with a reconnect policy that never gives up) without taking a seat; <paramref name="lang"/> goes on the URL as the browser sends it.</summary>
     public static async Task<Player> ConnectAsync(ServerProcess server, bool instructor = false, string? lang = null)
@@ -70,26 +70,30 @@ public sealed class Player : IAsyncDisposable
     public static async Task<Player> JoinAsync(ServerProcess server, string joinCode, string name, string role, string? groupId = null, string? lang = null)
     {
         var player = await ConnectAsync(server, lang: lang);
-        player.Joined = await player.Connection.InvokeAsync<JsonElement>("Join", new { joinCode, name, role, groupId });
+        player.Joined = await player.TryJoinAsync(joinCode, name, role, groupId);
         return player;
     }
 
+    /// <summary>Calls Join on this connection (for tests that expect a refusal, or a second seat).</summary>
+    public Task<JoinResult> TryJoinAsync(string joinCode, string name, string role, string? groupId = null) =>
+        Connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), new JoinRequest(joinCode, name, role, groupId));
+
     public async Task RejoinAsync(string token) =>
-        Joined = await Connection.InvokeAsync<JsonElement>("Rejoin", token);
+        Joined = await Connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Rejoin), token);
 
-    public Task<JsonElement> SayAsync(string text) => Connection.InvokeAsync<JsonElement>("Say", text);
+    public Task<TurnMessage> SayAsync(string text) => Connection.InvokeAsync<TurnMessage>(nameof(IRolePlayHub.Say), text);
 
-    public Task<JsonElement> ActAsync(string action) => Connection.InvokeAsync<JsonElement>("Act", action);
+    public Task<TurnMessage> ActAsync(string action) => Connection.InvokeAsync<TurnMessage>(nameof(IRolePlayHub.Act), action);
 
     /// <summary>Waits until this client has received turns up to <paramref name="seq"/>.</summary>
     public async Task WaitForSeqAsync(int seq)
     {
         var deadline = DateTime.UtcNow + Wait;
-        while (!Turns.Any(t => t.GetProperty("seq").GetInt32() >= seq))
+        while (!Turns.Any(t => t.Seq >= seq))
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"turn {seq} never arrived; got {string.Join(",", Turns.Select(t => t.GetProperty("seq").GetInt32()))}");
+                throw new TimeoutException($"turn {seq} never arrived; got {string.Join(",", Turns.Select(t => t.Seq))}");
             }
 
             await Task.Delay(20);
@@ -104,7 +108,7 @@ public sealed class Player : IAsyncDisposable
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("waited in vain; turns: " + string.Join(" | ", Turns.Select(t => t.GetProperty("seq") + ":" + t.GetProperty("role"))));
+                throw new TimeoutException("waited in vain; turns: " + string.Join(" | ", Turns.Select(t => t.Seq + ":" + t.Role)));
             }
 
             await Task.Delay(20);
@@ -112,7 +116,7 @@ public sealed class Player : IAsyncDisposable
     }
 
     /// <summary>Waits for the Ended event.</summary>
-    public async Task<JsonElement> WaitForEndedAsync()
+    public async Task<EndedMessage> WaitForEndedAsync()
     {
         var deadline = DateTime.UtcNow + Wait;
         while (Ended.IsEmpty)

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
@@ -31,7 +29,9 @@ public sealed class RateLimitTests
         using var limited = await guesser.PostAsJsonAsync("/api/login", new { key = ServerProcess.Key });
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 and <= 60 }, limited.Headers.RetryAfter?.ToString());
-        Assert.Contains("秒后再试", (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var problem = await Problem.ReadAsync(limited);
+        Assert.Equal(RefusalCode.TooManyAttempts, problem.Code);
+        Assert.Contains("秒后再试", problem.Detail);
     }
 
     [Fact]
@@ -67,13 +67,15 @@ public sealed class RateLimitTests
         Assert.NotNull(limited.Headers.RetryAfter);
 
         await using var player = await Player.ConnectAsync(server);
-        var messages = new List<string>();
+        var refusals = new List<HubRefusal>();
         for (var i = 0; i < 8; i++)
         {
-            messages.Add((await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = $"BBBBB{i}", name = "G", role = "clerk", groupId = (string?)null }))).Message);
+            refusals.Add(await Refusals.Of(() => player.TryJoinAsync($"BBBBB{i}", "G", "clerk")));
         }
 
-        Assert.Contains("join code", messages[0]);
-        Assert.Contains("Too many attempts", messages[^1]);
+        Assert.Equal(RefusalCode.JoinCodeUnknown, refusals[0].Code);
+        Assert.Contains("join code", refusals[0].Text);
+        Assert.Equal(RefusalCode.TooManyAttempts, refusals[^1].Code);
+        Assert.Contains("Too many attempts", refusals[^1].Text);
     }
 }

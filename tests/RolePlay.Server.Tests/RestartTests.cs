@@ -20,10 +20,10 @@ public sealed class RestartTests
         try
         {
             var session = await server.CreateSessionAsync("bakery-egg-tart-zh");
-            code = session.GetProperty("joinCode").GetString()!;
+            code = session.JoinCode;
             var clerk = await Player.JoinAsync(server, code, "Ann", "clerk");
             var customer = await Player.JoinAsync(server, code, "Bo", "customer");
-            await server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+            await server.StartSessionAsync(session.SessionId);
             var script = LivePlayTests.Script("egg-tart-good.zh.jsonl");
             await clerk.SayAsync(script[0].Text);
             await customer.SayAsync(script[1].Text);
@@ -40,18 +40,18 @@ public sealed class RestartTests
 
         await using var restarted = await ServerProcess.StartAsync(server.DataDir, environment);
         var transcript = await restarted.TranscriptAsync(groupId);
-        Assert.Equal(3, transcript.GetProperty("turns").GetArrayLength());
-        Assert.Equal(["tongs", "counter"], transcript.GetProperty("stagePath").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(3, transcript.Turns.Count);
+        Assert.Equal(["tongs", "counter"], transcript.StagePath);
 
         await using var back = await Player.ConnectAsync(restarted);
         await back.RejoinAsync(customerToken);
-        var snapshot = back.Joined.GetProperty("snapshot");
-        Assert.Equal("counter", snapshot.GetProperty("stage").GetProperty("id").GetString());
-        Assert.Equal(3, snapshot.GetProperty("turns").GetArrayLength());
-        Assert.Equal("running", snapshot.GetProperty("sessionState").GetString());
+        var snapshot = back.Joined.Snapshot;
+        Assert.Equal("counter", snapshot.Stage.Id);
+        Assert.Equal(3, snapshot.Turns.Count);
+        Assert.Equal(SessionState.Running, snapshot.SessionState);
 
         var turn = await back.SayAsync("处理什么?你们是不是要我赔啊?");
-        Assert.Equal(4, turn.GetProperty("seq").GetInt32());
+        Assert.Equal(4, turn.Seq);
         Assert.NotEqual(clerkToken, customerToken);
         Assert.False(string.IsNullOrEmpty(code));
     }

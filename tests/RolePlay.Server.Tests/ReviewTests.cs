@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
@@ -15,140 +14,145 @@ public sealed class ReviewTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    private static async Task<string> Refused(Func<Task> call) => (await Assert.ThrowsAsync<HubException>(call)).Message;
-
     private static Dictionary<string, int> Ratings(params (string Key, int Value)[] items) => items.ToDictionary(i => i.Key, i => i.Value);
 
     [Fact]
     public async Task An_observers_rating_the_customers_satisfaction_comments_and_reflections_appear_in_the_review()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
+        var (code, sessionId) = (session.JoinCode, session.SessionId);
         await using var clerk = await Player.JoinAsync(_server, code, "Gus", "clerk");
         await using var customer = await Player.JoinAsync(_server, code, "Hana", "customer");
-        await using var observer = await Player.JoinAsync(_server, code, "Olive", "observer");
+        await using var observer = await Player.JoinAsync(_server, code, "Olive", RoleIds.Observer);
         await using var instructor = await Player.ConnectAsync(_server, instructor: true);
         var groupId = clerk.GroupId;
         await _server.StartSessionAsync(sessionId);
         await clerk.SayAsync("Sorry, these tongs are awkward. Don't worry about it.");
         await customer.SayAsync("Well, the tongs are impossible.");
 
-        await observer.Connection.InvokeAsync("RateTurn", 1, Ratings(("customer-first", 1), ("affirm", 0)));
-        await observer.Connection.InvokeAsync("RateTurn", 1, Ratings(("customer-first", -1), ("resolve", 1))); // replaces the first
-        await instructor.Connection.InvokeAsync<JsonElement>("AddComment", groupId, 1, "A kind opening.");
-        await instructor.Connection.InvokeAsync<JsonElement>("AddComment", groupId, (int?)null, "Watch the pace.");
+        await observer.Connection.InvokeAsync(nameof(IRolePlayHub.RateTurn), 1, Ratings(("customer-first", 1), ("affirm", 0)));
+        await observer.Connection.InvokeAsync(nameof(IRolePlayHub.RateTurn), 1, Ratings(("customer-first", -1), ("resolve", 1))); // replaces the first
+        var comment = await instructor.Connection.InvokeAsync<CommentView>(nameof(IRolePlayHub.AddComment), groupId, 1, "A kind opening.");
+        await instructor.Connection.InvokeAsync<CommentView>(nameof(IRolePlayHub.AddComment), groupId, (int?)null, "Watch the pace.");
         await (await _server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).Content.ReadAsStringAsync();
         await customer.WaitForEndedAsync();
-        await customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("friendly", 4), ("timely", 5)), comment = "fine" });
-        await customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("friendly", 2), ("resolved", 3)), comment = "on second thought" });
-        await customer.Connection.InvokeAsync("SubmitReflection", new[] { "I would thank her first." });
-        await observer.Connection.InvokeAsync("SubmitReflection", new[] { "An apology at once." });
+        await customer.Connection.InvokeAsync(nameof(IRolePlayHub.RateSatisfaction), new SatisfactionRating(Ratings(("friendly", 4), ("timely", 5)), "fine"));
+        await customer.Connection.InvokeAsync(nameof(IRolePlayHub.RateSatisfaction), new SatisfactionRating(Ratings(("friendly", 2), ("resolved", 3)), "on second thought"));
+        await customer.Connection.InvokeAsync(nameof(IRolePlayHub.SubmitReflection), new[] { "I would thank her first." });
+        await observer.Connection.InvokeAsync(nameof(IRolePlayHub.SubmitReflection), new[] { "An apology at once." });
 
-        var review = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/groups/{groupId}/review");
+        var review = (await _server.Http.GetFromJsonAsync<GroupReview>($"/api/groups/{groupId}/review"))!;
 
-        Assert.Equal(groupId, review.GetProperty("groupId").GetString());
-        Assert.Equal(sessionId, review.GetProperty("sessionId").GetString());
-        Assert.Contains(review.GetProperty("roles").EnumerateArray(), r => r.GetProperty("id").GetString() == "clerk" && r.GetProperty("name").GetString()!.Length > 0);
-        Assert.Single(review.GetProperty("questions").EnumerateArray()); // the unfinished outcome's question
-        Assert.False(string.IsNullOrEmpty(review.GetProperty("debrief").GetString()));
-        Assert.Equal(2, review.GetProperty("transcript").GetProperty("turns").GetArrayLength());
-        var rating = Assert.Single(review.GetProperty("ratings").EnumerateArray());
-        Assert.Equal(1, rating.GetProperty("seq").GetInt32());
-        Assert.Equal("Olive", rating.GetProperty("rater").GetString());
-        Assert.Equal(-1, rating.GetProperty("verdicts").GetProperty("customer-first").GetInt32());
-        Assert.False(rating.GetProperty("verdicts").TryGetProperty("affirm", out _));
-        var satisfaction = Assert.Single(review.GetProperty("satisfaction").EnumerateArray());
-        Assert.Equal("Hana", satisfaction.GetProperty("rater").GetString());
-        Assert.Equal(2, satisfaction.GetProperty("items").GetProperty("friendly").GetInt32());
-        Assert.Equal("on second thought", satisfaction.GetProperty("comment").GetString());
+        Assert.Equal((1, "A kind opening."), (comment.Seq, comment.Text));
+        Assert.Equal(groupId, review.GroupId);
+        Assert.Equal(sessionId, review.SessionId);
+        Assert.Contains(review.Roles, r => r.Id == "clerk" && r.Name.Length > 0);
+        Assert.Single(review.Questions); // the unfinished outcome's question
+        Assert.False(string.IsNullOrEmpty(review.Debrief));
+        Assert.Equal(2, review.Transcript.Turns.Count);
+        var rating = Assert.Single(review.Ratings);
+        Assert.Equal(1, rating.Seq);
+        Assert.Equal("Olive", rating.Rater);
+        Assert.Equal(-1, rating.Verdicts["customer-first"]);
+        Assert.False(rating.Verdicts.ContainsKey("affirm"));
+        var satisfaction = Assert.Single(review.Satisfaction);
+        Assert.Equal("Hana", satisfaction.Rater);
+        Assert.Equal(2, satisfaction.Items["friendly"]);
+        Assert.Equal("on second thought", satisfaction.Comment);
         Assert.Equal(
             ["customer Hana I would thank her first.", "observer Olive An apology at once."],
-            review.GetProperty("reflections").EnumerateArray().Select(r =>
-                $"{r.GetProperty("role").GetString()} {r.GetProperty("name").GetString()} {r.GetProperty("answers")[0].GetString()}"));
-        Assert.Equal(
-            ["1 A kind opening.", " Watch the pace."],
-            review.GetProperty("comments").EnumerateArray().Select(c =>
-                $"{(c.GetProperty("seq").ValueKind == JsonValueKind.Number ? c.GetProperty("seq").GetInt32() : null)} {c.GetProperty("text").GetString()}"));
+            review.Reflections.Select(r => $"{r.Role} {r.Name} {r.Answers[0]}"));
+        Assert.Equal(["1 A kind opening.", " Watch the pace."], review.Comments.Select(c => $"{c.Seq} {c.Text}"));
     }
 
     [Fact]
     public async Task Ratings_from_the_wrong_seat_at_the_wrong_time_or_with_bad_values_are_refused_and_change_nothing()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
+        var (code, sessionId) = (session.JoinCode, session.SessionId);
         await using var clerk = await Player.JoinAsync(_server, code, "Ivo", "clerk");
         await using var customer = await Player.JoinAsync(_server, code, "Jo", "customer");
-        await using var observer = await Player.JoinAsync(_server, code, "Kai", "observer");
+        await using var observer = await Player.JoinAsync(_server, code, "Kai", RoleIds.Observer);
         await using var instructor = await Player.ConnectAsync(_server, instructor: true);
         await _server.StartSessionAsync(sessionId);
         await clerk.SayAsync("Sorry, these tongs are awkward. Don't worry about it.");
         await customer.SayAsync("Well, the tongs are impossible.");
-        var satisfied = new { items = Ratings(("friendly", 5)), comment = (string?)null };
+        var satisfied = new SatisfactionRating(Ratings(("friendly", 5)), null);
+        Task Rate(Player p, int seq, params (string, int)[] verdicts) => p.Connection.InvokeAsync(nameof(IRolePlayHub.RateTurn), seq, Ratings(verdicts));
+        Task Satisfy(Player p, SatisfactionRating rating) => p.Connection.InvokeAsync(nameof(IRolePlayHub.RateSatisfaction), rating);
+        Task Reflect(Player p, params string[] answers) => p.Connection.InvokeAsync(nameof(IRolePlayHub.SubmitReflection), answers);
+        Task Comment(Player p, int? seq, string text) => p.Connection.InvokeAsync<CommentView>(nameof(IRolePlayHub.AddComment), clerk.GroupId, seq, text);
 
-        Assert.Contains("Only the customer", await Refused(() => clerk.Connection.InvokeAsync("RateSatisfaction", satisfied)));
-        Assert.Contains("Only observers", await Refused(() => clerk.Connection.InvokeAsync("RateTurn", 1, Ratings(("affirm", 1)))));
-        Assert.Contains("still going", await Refused(() => customer.Connection.InvokeAsync("RateSatisfaction", satisfied)));
-        Assert.Contains("still going", await Refused(() => clerk.Connection.InvokeAsync("SubmitReflection", new[] { "x" })));
-        Assert.Contains("not a staff turn", await Refused(() => observer.Connection.InvokeAsync("RateTurn", 2, Ratings(("affirm", 1)))));
-        Assert.Contains("no turn 9", await Refused(() => observer.Connection.InvokeAsync("RateTurn", 9, Ratings(("affirm", 1)))));
-        Assert.Contains("not a principle", await Refused(() => observer.Connection.InvokeAsync("RateTurn", 1, Ratings(("kindness", 1)))));
-        Assert.Contains("-1", await Refused(() => observer.Connection.InvokeAsync("RateTurn", 1, Ratings(("affirm", 2)))));
-        Assert.Contains("no turn 7", await Refused(() => instructor.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, 7, "x")));
-        Assert.Contains("1 to 2,000", await Refused(() => instructor.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, (int?)null, "  ")));
-        Assert.Contains("Only the instructor", await Refused(() => clerk.Connection.InvokeAsync<JsonElement>("AddComment", clerk.GroupId, (int?)null, "self-praise")));
+        Assert.Contains("Only the customer", await Refusals.With(RefusalCode.NotYourRole, () => Satisfy(clerk, satisfied)));
+        Assert.Contains("Only observers", await Refusals.With(RefusalCode.NotYourRole, () => Rate(clerk, 1, ("affirm", 1))));
+        Assert.Contains("still going", await Refusals.With(RefusalCode.SceneNotOver, () => Satisfy(customer, satisfied)));
+        Assert.Contains("still going", await Refusals.With(RefusalCode.SceneNotOver, () => Reflect(clerk, "x")));
+        Assert.Contains("not a staff turn", await Refusals.With(RefusalCode.NotAStaffTurn, () => Rate(observer, 2, ("affirm", 1))));
+        Assert.Contains("no turn 9", await Refusals.With(RefusalCode.TurnUnknown, () => Rate(observer, 9, ("affirm", 1))));
+        Assert.Contains("not a principle", await Refusals.With(RefusalCode.PrincipleUnknown, () => Rate(observer, 1, ("kindness", 1))));
+        Assert.Contains("-1", await Refusals.With(RefusalCode.OutOfRange, () => Rate(observer, 1, ("affirm", 2))));
+        Assert.Contains("no turn 7", await Refusals.With(RefusalCode.TurnUnknown, () => Comment(instructor, 7, "x")));
+        Assert.Contains("1 to 2,000", await Refusals.With(RefusalCode.EmptyText, () => Comment(instructor, null, "  ")));
+        Assert.Contains("Only the instructor", await Refusals.With(RefusalCode.InstructorOnly, () => Comment(clerk, null, "self-praise")));
 
         await (await _server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).Content.ReadAsStringAsync();
-        Assert.Contains("1 (poor) to 5", await Refused(() => customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("friendly", 6)) })));
-        Assert.Contains("not a satisfaction item", await Refused(() => customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("price", 3)) })));
-        Assert.Contains("2,000", await Refused(() => customer.Connection.InvokeAsync("RateSatisfaction", new { items = Ratings(("friendly", 3)), comment = new string('x', 2001) })));
-        Assert.Contains("1 questions but 2 answers", await Refused(() => clerk.Connection.InvokeAsync("SubmitReflection", new[] { "a", "b" })));
-        Assert.Contains("4,000", await Refused(() => clerk.Connection.InvokeAsync("SubmitReflection", new[] { new string('x', 4001) })));
+        Assert.Contains("1 (poor) to 5", await Refusals.With(RefusalCode.OutOfRange, () => Satisfy(customer, new(Ratings(("friendly", 6)), null))));
+        Assert.Contains("not a satisfaction item", await Refusals.With(RefusalCode.SatisfactionItemUnknown, () => Satisfy(customer, new(Ratings(("price", 3)), null))));
+        Assert.Contains("2,000", await Refusals.With(RefusalCode.TooLong, () => Satisfy(customer, new(Ratings(("friendly", 3)), new string('x', 2001)))));
+        Assert.Contains("1 questions but 2 answers", await Refusals.With(RefusalCode.TooManyAnswers, () => Reflect(clerk, "a", "b")));
+        Assert.Contains("4,000", await Refusals.With(RefusalCode.TooLong, () => Reflect(clerk, new string('x', 4001))));
 
-        var review = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/groups/{clerk.GroupId}/review");
-        foreach (var list in new[] { "ratings", "satisfaction", "reflections", "comments" })
-        {
-            Assert.Equal(0, review.GetProperty(list).GetArrayLength());
-        }
+        var review = (await _server.Http.GetFromJsonAsync<GroupReview>($"/api/groups/{clerk.GroupId}/review"))!;
+        Assert.Empty(review.Ratings);
+        Assert.Empty(review.Satisfaction);
+        Assert.Empty(review.Reflections);
+        Assert.Empty(review.Comments);
     }
 
     [Fact]
     public async Task Join_info_lists_roles_groups_and_seats_and_a_wrong_or_ended_code_says_what_to_do()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en", groups: 2, bots: true);
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var clerk = await Player.JoinAsync(_server, code, "Lu", "clerk");
         using var anonymous = new HttpClient { BaseAddress = _server.Url };
 
-        var info = await anonymous.GetFromJsonAsync<JsonElement>($"/api/join/{code.ToLowerInvariant()}");
+        var json = await anonymous.GetStringAsync($"/api/join/{code.ToLowerInvariant()}");
+        var info = JsonSerializer.Deserialize<JoinInfo>(json, JsonSerializerOptions.Web)!;
 
-        Assert.Equal(code, info.GetProperty("joinCode").GetString());
-        Assert.Equal("lobby", info.GetProperty("state").GetString());
-        Assert.Equal("en", info.GetProperty("locale").GetString()![..2]);
-        Assert.Contains(info.GetProperty("roles").EnumerateArray(), r => r.GetProperty("id").GetString() == "customer" && r.GetProperty("isCustomer").GetBoolean());
-        Assert.Equal(2, info.GetProperty("groups").GetArrayLength());
-        var first = info.GetProperty("groups")[0];
-        var seat = Assert.Single(first.GetProperty("seats").EnumerateArray());
-        Assert.Equal("Lu", seat.GetProperty("name").GetString());
-        Assert.Equal(clerk.SeatId, seat.GetProperty("seatId").GetString());
-        Assert.DoesNotContain("clerk", first.GetProperty("botRoles").EnumerateArray().Select(r => r.GetString()));
-        Assert.Contains("customer", first.GetProperty("botRoles").EnumerateArray().Select(r => r.GetString()));
-        Assert.DoesNotContain(clerk.Token, JsonSerializer.Serialize(info)); // the roster never shows credentials
+        Assert.Equal(code, info.JoinCode);
+        Assert.Equal(SessionState.Lobby, info.State);
+        Assert.Contains("\"state\":\"lobby\"", json, StringComparison.Ordinal); // the wire keeps the lower-case word
+        Assert.Equal("en", info.Locale[..2]);
+        Assert.Contains(info.Roles, r => r.Id == "customer" && r.IsCustomer);
+        Assert.Equal(2, info.Groups.Count);
+        var first = info.Groups[0];
+        var seat = Assert.Single(first.Seats);
+        Assert.Equal("Lu", seat.Name);
+        Assert.Equal(clerk.SeatId, seat.SeatId);
+        Assert.DoesNotContain("clerk", first.BotRoles);
+        Assert.Contains("customer", first.BotRoles);
+        Assert.DoesNotContain(clerk.Token, json); // the roster never shows credentials
 
         var wrong = await anonymous.GetAsync("/api/join/ZZZZZZ");
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
-        Assert.Contains("check the code", (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var unknown = await Problem.ReadAsync(wrong);
+        Assert.Equal(RefusalCode.JoinCodeUnknown, unknown.Code);
+        Assert.Contains("check the code", unknown.Detail);
 
-        (await _server.Http.PostAsync($"/api/sessions/{session.GetProperty("sessionId").GetString()}/end", null)).EnsureSuccessStatusCode();
+        (await _server.Http.PostAsync($"/api/sessions/{session.SessionId}/end", null)).EnsureSuccessStatusCode();
         var ended = await anonymous.GetAsync($"/api/join/{code}");
         Assert.Equal(HttpStatusCode.Gone, ended.StatusCode);
-        Assert.Contains("ended", (await ended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        var gone = await Problem.ReadAsync(ended);
+        Assert.Equal(RefusalCode.JoinCodeEnded, gone.Code);
+        Assert.Contains("ended", gone.Detail);
     }
 
     [Fact]
     public async Task The_qr_endpoint_returns_an_svg_of_the_join_link_to_anyone()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-zh");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         using var anonymous = new HttpClient { BaseAddress = _server.Url };
 
         var response = await anonymous.GetAsync($"/api/join/{code}/qr.svg");
@@ -167,31 +171,35 @@ public sealed class ReviewTests : IAsyncLifetime
         await using var server = await ServerProcess.StartAsync(environment: new Dictionary<string, string> { ["RolePlay__PublicUrl"] = "http://classroom-laptop.local:5080/" });
 
         var session = await server.CreateSessionAsync("bakery-egg-tart-zh");
-        var (code, sessionId) = (session.GetProperty("joinCode").GetString()!, session.GetProperty("sessionId").GetString()!);
-        var summary = await server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}");
+        var (code, sessionId) = (session.JoinCode, session.SessionId);
+        var summary = await server.Http.GetFromJsonAsync<SessionSummary>($"/api/sessions/{sessionId}");
 
-        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", session.GetProperty("joinUrl").GetString());
-        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", summary.GetProperty("joinUrl").GetString());
+        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", session.JoinUrl);
+        Assert.Equal($"http://classroom-laptop.local:5080/join/{code}", summary!.JoinUrl);
     }
 
     [Fact]
     public async Task Review_and_session_endpoints_need_the_instructor_key()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en", groups: 2);
-        var sessionId = session.GetProperty("sessionId").GetString()!;
-        var groupId = session.GetProperty("groups")[0].GetProperty("groupId").GetString()!;
+        var sessionId = session.SessionId;
+        var groupId = session.Groups[0].GroupId;
         using var anonymous = new HttpClient { BaseAddress = _server.Url };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/sessions/{sessionId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/groups/{groupId}/review")).StatusCode);
 
-        var summary = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}");
-        Assert.Equal(sessionId, summary.GetProperty("sessionId").GetString());
-        Assert.Equal(2, summary.GetProperty("groups").GetArrayLength());
-        Assert.Equal("lobby", summary.GetProperty("state").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await _server.Http.GetAsync("/api/sessions/nope")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _server.Http.GetAsync("/api/groups/nope/review")).StatusCode);
-        var review = await _server.Http.GetFromJsonAsync<JsonElement>($"/api/groups/{groupId}/review");
-        Assert.Equal(0, review.GetProperty("transcript").GetProperty("turns").GetArrayLength());
+        var summary = (await _server.Http.GetFromJsonAsync<SessionSummary>($"/api/sessions/{sessionId}"))!;
+        Assert.Equal(sessionId, summary.SessionId);
+        Assert.Equal(2, summary.Groups.Count);
+        Assert.Equal(SessionState.Lobby, summary.State);
+        var noSession = await _server.Http.GetAsync("/api/sessions/nope");
+        Assert.Equal(HttpStatusCode.NotFound, noSession.StatusCode);
+        Assert.Equal(RefusalCode.SessionUnknown, (await Problem.ReadAsync(noSession)).Code);
+        var noGroup = await _server.Http.GetAsync("/api/groups/nope/review");
+        Assert.Equal(HttpStatusCode.NotFound, noGroup.StatusCode);
+        Assert.Equal(RefusalCode.GroupUnknown, (await Problem.ReadAsync(noGroup)).Code);
+        var review = (await _server.Http.GetFromJsonAsync<GroupReview>($"/api/groups/{groupId}/review"))!;
+        Assert.Empty(review.Transcript.Turns);
     }
 }

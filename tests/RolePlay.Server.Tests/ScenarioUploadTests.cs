@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 
 namespace RolePlay.Server.Tests;
 
@@ -31,7 +30,7 @@ public sealed class ScenarioUploadTests
         await using var restarted = await ServerProcess.StartAsync(server.DataDir);
         Assert.Contains("my-bakery-en", await Ids(restarted));
         var session = await restarted.CreateSessionAsync("my-bakery-en");
-        Assert.False(string.IsNullOrEmpty(session.GetProperty("joinCode").GetString()));
+        Assert.False(string.IsNullOrEmpty(session.JoinCode));
     }
 
     [Fact]
@@ -44,8 +43,9 @@ public sealed class ScenarioUploadTests
         var response = await Upload(server, broken, "broken.en.yaml");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var errors = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var problem = await Problem.ReadAsync(response);
+        Assert.Equal(RefusalCode.ScenarioInvalid, problem.Code);
+        var errors = problem.Errors!;
         Assert.Contains(errors, e => System.Text.RegularExpressions.Regex.IsMatch(e, @"^broken\.en\.yaml:\d+:\d+: unknown stage or outcome 'apology-demnd'"));
         Assert.Equal(before, await Ids(server));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await Upload(server, new string('x', 2_000_000), "huge.yaml")).StatusCode);
@@ -63,9 +63,10 @@ public sealed class ScenarioUploadTests
         upload.Headers.ExpectContinue = true;
         using var sized = await server.Http.SendAsync(upload);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, sized.StatusCode);
-        var problem = await sized.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("too large", problem.GetProperty("detail").GetString());
-        Assert.StartsWith("huge.yaml:1:1: file is too large", problem.GetProperty("errors")[0].GetString());
+        var problem = await Problem.ReadAsync(sized);
+        Assert.Equal(RefusalCode.ScenarioTooLarge, problem.Code);
+        Assert.Contains("too large", problem.Detail);
+        Assert.StartsWith("huge.yaml:1:1: file is too large", problem.Errors![0]);
 
         using var chunked = new StreamContent(new MemoryStream(new byte[3 * 1024 * 1024]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=chunked.yaml") { Content = chunked };
@@ -78,5 +79,5 @@ public sealed class ScenarioUploadTests
         server.Http.PostAsync($"/api/scenarios?fileName={Uri.EscapeDataString(fileName)}", new StringContent(text, Encoding.UTF8, "application/yaml"));
 
     private static async Task<List<string>> Ids(ServerProcess server) =>
-        [.. (await server.Http.GetFromJsonAsync<JsonElement>("/api/scenarios")).EnumerateArray().Select(s => s.GetProperty("id").GetString()!)];
+        [.. (await server.Http.GetFromJsonAsync<List<ScenarioSummary>>("/api/scenarios"))!.Select(s => s.Id)];
 }

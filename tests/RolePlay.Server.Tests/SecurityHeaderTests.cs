@@ -65,8 +65,8 @@ public sealed class SecurityHeaderTests(SharedServer shared) : IClassFixture<Sha
         var upload = await _server.Http.PostAsync("/api/scenarios?fileName=hostile.yaml", new StringContent(yaml, Encoding.UTF8, "application/yaml"));
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         var session = await _server.CreateSessionAsync("hostile-bakery-en");
-        var sessionId = session.GetProperty("sessionId").GetString()!;
-        var groupId = session.GetProperty("groups")[0].GetProperty("groupId").GetString()!;
+        var sessionId = session.SessionId;
+        var groupId = session.Groups[0].GroupId;
         await _server.StartSessionAsync(sessionId);
         (await _server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).EnsureSuccessStatusCode();
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text.Json;
+using RolePlay.Contracts;
+using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Server.Tests;
 
@@ -104,22 +105,18 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public async Task<JsonElement> CreateSessionAsync(string scenarioId = "bakery-egg-tart-zh", int groups = 1, bool bots = false)
+    public async Task<CreateSessionResponse> CreateSessionAsync(string scenarioId = "bakery-egg-tart-zh", int groups = 1, bool bots = false)
     {
-        var response = await Http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups, bots, liveFeedback = true });
+        var response = await Http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest(scenarioId, groups, bots, LiveFeedback: true));
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (await response.Content.ReadFromJsonAsync<CreateSessionResponse>())!;
     }
 
     public async Task StartSessionAsync(string sessionId) =>
         (await Http.PostAsync($"/api/sessions/{sessionId}/start", null)).EnsureSuccessStatusCode();
 
-    public async Task<JsonElement> TranscriptAsync(string groupId)
-    {
-        var response = await Http.GetAsync($"/api/groups/{groupId}/transcript");
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    public async Task<TranscriptDocument> TranscriptAsync(string groupId) =>
+        (await Http.GetFromJsonAsync<TranscriptDocument>($"/api/groups/{groupId}/transcript"))!;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace RolePlay.Server.Tests;
@@ -17,7 +15,7 @@ public sealed class SessionLifecycleTests
         try
         {
             var session = await server.CreateSessionAsync("bakery-egg-tart-en");
-            (sessionId, code) = (session.GetProperty("sessionId").GetString()!, session.GetProperty("joinCode").GetString()!);
+            (sessionId, code) = (session.SessionId, session.JoinCode);
             await using (var customer = await Player.JoinAsync(server, code, "Cl", "clerk"))
             {
                 groupId = customer.GroupId;
@@ -26,12 +24,12 @@ public sealed class SessionLifecycleTests
                 (await server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).EnsureSuccessStatusCode();
 
                 await AssertStaysEnded(server, sessionId, code, groupId, turns: 1);
-                Assert.Contains("ended", (await Assert.ThrowsAsync<HubException>(() => customer.SayAsync("Hello?"))).Message);
+                Assert.Contains("ended", await Refusals.With(RefusalCode.SessionEnded, () => customer.SayAsync("Hello?")));
             }
 
             await using var instructor = await Player.ConnectAsync(server, instructor: true);
-            Assert.Contains("ended", (await Assert.ThrowsAsync<HubException>(() => instructor.Connection.InvokeAsync("PauseSession", sessionId))).Message);
-            Assert.Contains("ended", (await Assert.ThrowsAsync<HubException>(() => instructor.Connection.InvokeAsync("StartSession", sessionId))).Message);
+            Assert.Contains("ended", await Refusals.With(RefusalCode.SessionEnded, () => instructor.Connection.InvokeAsync(nameof(IRolePlayHub.PauseSession), sessionId)));
+            Assert.Contains("ended", await Refusals.With(RefusalCode.SessionEnded, () => instructor.Connection.InvokeAsync(nameof(IRolePlayHub.StartSession), sessionId)));
             await AssertStaysEnded(server, sessionId, code, groupId, turns: 1);
         }
         finally
@@ -48,16 +46,18 @@ public sealed class SessionLifecycleTests
     {
         await using var server = await ServerProcess.StartAsync();
         var session = await server.CreateSessionAsync("bakery-egg-tart-en");
-        var sessionId = session.GetProperty("sessionId").GetString()!;
+        var sessionId = session.SessionId;
 
         var pause = await server.Http.PostAsync($"/api/sessions/{sessionId}/pause", null);
         Assert.Equal(HttpStatusCode.Conflict, pause.StatusCode);
-        Assert.Contains("start it first", await pause.Content.ReadAsStringAsync());
-        Assert.Equal("lobby", await State(server, sessionId));
+        var problem = await Problem.ReadAsync(pause);
+        Assert.Equal(RefusalCode.SessionNotStarted, problem.Code);
+        Assert.Contains("start it first", problem.Detail);
+        Assert.Equal(SessionState.Lobby, await State(server, sessionId));
 
         Assert.Equal(HttpStatusCode.NoContent, (await server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await server.Http.PostAsync($"/api/sessions/{sessionId}/end", null)).StatusCode);
-        Assert.Equal("ended", await State(server, sessionId));
+        Assert.Equal(SessionState.Ended, await State(server, sessionId));
     }
 
     private static async Task AssertStaysEnded(ServerProcess server, string sessionId, string code, string groupId, int turns)
@@ -66,17 +66,18 @@ public sealed class SessionLifecycleTests
         {
             var response = await server.Http.PostAsync($"/api/sessions/{sessionId}/{verb}", null);
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-            Assert.Contains("ended", await response.Content.ReadAsStringAsync());
+            var problem = await Problem.ReadAsync(response);
+            Assert.Equal((409, RefusalCode.SessionEnded), (problem.Status, problem.Code));
+            Assert.Contains("ended", problem.Detail);
         }
 
-        Assert.Equal("ended", await State(server, sessionId));
+        Assert.Equal(SessionState.Ended, await State(server, sessionId));
         Assert.Equal(HttpStatusCode.Gone, (await server.Http.GetAsync($"/api/join/{code}")).StatusCode);
         await using var latecomer = await Player.ConnectAsync(server);
-        var refused = await Assert.ThrowsAsync<HubException>(() => latecomer.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name = "Late", role = "clerk", groupId = (string?)null }));
-        Assert.Contains("ended", refused.Message);
-        Assert.Equal(turns, (await server.TranscriptAsync(groupId)).GetProperty("turns").GetArrayLength());
+        Assert.Contains("ended", await Refusals.With(RefusalCode.JoinCodeEnded, () => latecomer.TryJoinAsync(code, "Late", "clerk")));
+        Assert.Equal(turns, (await server.TranscriptAsync(groupId)).Turns.Count);
     }
 
-    private static async Task<string> State(ServerProcess server, string sessionId) =>
-        (await server.Http.GetFromJsonAsync<JsonElement>($"/api/sessions/{sessionId}")).GetProperty("state").GetString()!;
+    private static async Task<SessionState> State(ServerProcess server, string sessionId) =>
+        (await server.Http.GetFromJsonAsync<SessionSummary>($"/api/sessions/{sessionId}"))!.State;
 }

@@ -27,11 +27,11 @@ public sealed class SlowReaderTests
             .Replace("violated: -10", "violated: 0", StringComparison.Ordinal);
         (await server.Http.PostAsync("/api/scenarios?fileName=mini.yaml", new StringContent(yaml, Encoding.UTF8, "application/yaml"))).EnsureSuccessStatusCode();
         var session = await server.CreateSessionAsync("mini-returns");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var customer = await Player.JoinAsync(server, code, "Cu", "customer");
         await using var clerk = await Player.JoinAsync(server, code, "Cl", "clerk");
         using var stalled = await StalledObserverAsync(server, code);
-        await server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await server.StartSessionAsync(session.SessionId);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var stopPinging = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
         var keepAlive = stalled.PingUntilAsync(stopPinging.Token); // it still writes, so the server sees it as alive
@@ -45,7 +45,7 @@ public sealed class SlowReaderTests
 
         for (var i = 0; i < 40; i++)
         {
-            await stalled.SendAsync(JsonSerializer.Serialize(new { type = 1, invocationId = $"r{i}", target = "Rejoin", arguments = new object[] { stalled.Token } }));
+            await stalled.SendAsync(JsonSerializer.Serialize(new { type = 1, invocationId = $"r{i}", target = nameof(IRolePlayHub.Rejoin), arguments = new object[] { stalled.Token } }));
         }
 
         // The group plays on while the stalled phone is still seated: with the group's gate held across sends, or a
@@ -58,24 +58,24 @@ public sealed class SlowReaderTests
         await customer.WaitForSeqAsync(100);
         await clerk.WaitForSeqAsync(100);
         Assert.False(keepAlive.IsCompleted, "the group went on only once the stalled phone was dropped");
-        Assert.True((await ObserverAsync(server, code)).GetProperty("connected").GetBoolean(), "the group went on only once the stalled phone was dropped");
+        Assert.True((await ObserverAsync(server, code)).Connected, "the group went on only once the stalled phone was dropped");
 
         // Then the stalled phone is dropped as a slow reader, and the group goes on.
-        await WaitUntilAsync(async () => !(await ObserverAsync(server, code)).GetProperty("connected").GetBoolean(), stop.Token);
+        await WaitUntilAsync(async () => !(await ObserverAsync(server, code)).Connected, stop.Token);
         Assert.True(await stalled.IsClosedByServerAsync(stop.Token));
         await stopPinging.CancelAsync();
         await keepAlive;
         await SayAsync(101);
-        Assert.Equal(101, (await server.TranscriptAsync(customer.GroupId)).GetProperty("turns").GetArrayLength());
+        Assert.Equal(101, (await server.TranscriptAsync(customer.GroupId)).Turns.Count);
 
         Task SayAsync(int seq) =>
             (seq % 2 == 1 ? customer : clerk).SayAsync($"Line {seq}: " + new string(seq % 2 == 1 ? 'k' : 'c', 1900)).WaitAsync(stop.Token);
     }
 
-    private static async Task<JsonElement> ObserverAsync(ServerProcess server, string code)
+    private static async Task<SeatInfo> ObserverAsync(ServerProcess server, string code)
     {
-        var join = await server.Http.GetFromJsonAsync<JsonElement>($"/api/join/{code}");
-        return join.GetProperty("groups")[0].GetProperty("seats").EnumerateArray().Single(s => s.GetProperty("role").GetString() == "observer");
+        var join = await server.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{code}");
+        return join!.Groups[0].Seats.Single(s => s.Role == RoleIds.Observer);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, CancellationToken cancellationToken)
@@ -104,17 +104,15 @@ public sealed class SlowReaderTests
         var client = new StalledClient(socket, invoker);
         await client.SendAsync("{\"protocol\":\"json\",\"version\":1}");
         await client.ReadMessageAsync(); // the handshake
-        await client.SendAsync(JsonSerializer.Serialize(new
-        {
-            type = 1, invocationId = "1", target = "Join",
-            arguments = new object[] { new { joinCode = code, name = "Stalled", role = "observer", groupId = (string?)null } },
-        }));
+        await client.SendAsync(JsonSerializer.Serialize(
+            new { type = 1, invocationId = "1", target = nameof(IRolePlayHub.Join), arguments = new object[] { new JoinRequest(code, "Stalled", RoleIds.Observer, null) } },
+            JsonSerializerOptions.Web));
         string reply;
         while (!(reply = await client.ReadMessageAsync()).Contains("\"invocationId\":\"1\"", StringComparison.Ordinal))
         {
         }
 
-        client.Token = JsonDocument.Parse(reply).RootElement.GetProperty("result").GetProperty("participantToken").GetString()!;
+        client.Token = JsonDocument.Parse(reply).RootElement.GetProperty("result").Deserialize<JoinResult>(JsonSerializerOptions.Web)!.ParticipantToken;
         return client;
     }
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Data.Sqlite;
 
 namespace RolePlay.Server.Tests;
@@ -14,30 +12,31 @@ public sealed class StorageFailureTests
     {
         await using var server = await ServerProcess.StartAsync();
         var session = await server.CreateSessionAsync("bakery-egg-tart-en");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var clerk = await Player.JoinAsync(server, code, "Cl", "clerk");
         await using var customer = await Player.JoinAsync(server, code, "Cu", "customer", lang: "zh-CN");
-        await server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await server.StartSessionAsync(session.SessionId);
         await clerk.SayAsync("I'm so sorry about the tongs; please don't worry about it.");
 
         await FailWritesAsync(server, "Turns", "Sessions");
-        var refused = await Assert.ThrowsAsync<HubException>(() => customer.SayAsync("Fine, but I want an apology from her too."));
-        Assert.True(refused.Message.Contains("服务器没能保存", StringComparison.Ordinal), refused.Message);
-        Assert.DoesNotContain("SQLite", refused.Message, StringComparison.OrdinalIgnoreCase);
+        var refused = await Refusals.With(RefusalCode.CouldNotSave, () => customer.SayAsync("Fine, but I want an apology from her too."));
+        Assert.True(refused.Contains("服务器没能保存", StringComparison.Ordinal), refused);
+        Assert.DoesNotContain("SQLite", refused, StringComparison.OrdinalIgnoreCase);
         using var anonymousZh = new HttpRequestMessage(HttpMethod.Post, "/api/sessions") { Content = JsonContent.Create(new { scenarioId = "bakery-egg-tart-en", groups = 1 }) };
         anonymousZh.Headers.AcceptLanguage.ParseAdd("en");
         using var create = await server.Http.SendAsync(anonymousZh);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, create.StatusCode);
-        var problem = await create.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("could not save", problem.GetProperty("detail").GetString());
+        var problem = await Problem.ReadAsync(create);
+        Assert.Equal(RefusalCode.CouldNotSave, problem.Code);
+        Assert.Contains("could not save", problem.Detail);
         Assert.DoesNotContain("SQLite", await create.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
 
         await AllowWritesAsync(server);
         var transcript = await server.TranscriptAsync(clerk.GroupId);
-        Assert.Equal(1, transcript.GetProperty("turns").GetArrayLength());
+        Assert.Single(transcript.Turns);
         var turn = await customer.SayAsync("Fine, but I want an apology from her too.");
-        Assert.Equal(2, turn.GetProperty("seq").GetInt32());
-        Assert.Equal(2, (await server.TranscriptAsync(clerk.GroupId)).GetProperty("turns").GetArrayLength());
+        Assert.Equal(2, turn.Seq);
+        Assert.Equal(2, (await server.TranscriptAsync(clerk.GroupId)).Turns.Count);
     }
 
     private static async Task FailWritesAsync(ServerProcess server, params string[] tables)

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
+using System.Net.Http.Json;
 
 namespace RolePlay.Server.Tests;
 
@@ -13,23 +11,22 @@ public sealed class TypedTextTests(SharedServer shared) : IClassFixture<SharedSe
     public async Task Emoji_count_as_one_character_and_invisible_names_and_replies_are_refused()
     {
         var session = await _server.CreateSessionAsync("bakery-egg-tart-en");
-        var code = session.GetProperty("joinCode").GetString()!;
+        var code = session.JoinCode;
         await using var invisible = await Player.ConnectAsync(_server);
         foreach (var name in new[] { "\u200B\u200B", "\u202E\u2066\u200F", "\u3164", " \u00A0\uFEFF " })
         {
-            var refused = await Assert.ThrowsAsync<HubException>(() => invisible.Connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name, role = "observer", groupId = (string?)null }));
-            Assert.Contains("visible", refused.Message);
+            Assert.Contains("visible", await Refusals.With(RefusalCode.NameRequired, () => invisible.TryJoinAsync(code, name, RoleIds.Observer)));
         }
 
         var fortyEmoji = string.Concat(Enumerable.Repeat("🙂", 40));
         await using var clerk = await Player.JoinAsync(_server, code, fortyEmoji, "clerk");
-        await _server.StartSessionAsync(session.GetProperty("sessionId").GetString()!);
+        await _server.StartSessionAsync(session.SessionId);
 
-        Assert.Contains("empty", (await Assert.ThrowsAsync<HubException>(() => clerk.SayAsync("\u200B\u202E\u2066\u200D\u2060"))).Message);
+        Assert.Contains("empty", await Refusals.With(RefusalCode.EmptyText, () => clerk.SayAsync("\u200B\u202E\u2066\u200D\u2060")));
         var reply = string.Concat(Enumerable.Repeat("🙏", 1200)); // 2,400 UTF-16 units: 1,200 characters
         var turn = await clerk.SayAsync(reply);
-        Assert.Equal(reply, turn.GetProperty("text").GetString());
-        var join = await _server.Http.GetStringAsync($"/api/join/{code}");
-        Assert.Contains(fortyEmoji, JsonDocument.Parse(join).RootElement.GetProperty("groups")[0].GetProperty("seats")[0].GetProperty("name").GetString());
+        Assert.Equal(reply, turn.Text);
+        var join = await _server.Http.GetFromJsonAsync<JoinInfo>($"/api/join/{code}");
+        Assert.Contains(fortyEmoji, join!.Groups[0].Seats[0].Name);
     }
 }

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using RolePlay.Cli.Load;
+using RolePlay.Contracts;
+using RolePlay.Core.Engine;
 using RolePlay.Core.Transcripts;
 
 namespace RolePlay.Cli.Commands;
@@ -107,8 +109,8 @@ internal sealed class LoadCommand : Command
             for (var seat = 0; seat < 4; seat++)
             {
                 var connection = await ConnectAsync(new Uri(urls[seat % urls.Length], "/hubs/baseline?access_token=" + Uri.EscapeDataString(key))).ConfigureAwait(false);
-                group.Add(connection);
-                await connection.InvokeAsync("Join", group.Id).ConfigureAwait(false);
+                group.Add(connection, nameof(IBaselineClient.Turn));
+                await connection.InvokeAsync(nameof(IBaselineHub.Join), group.Id).ConfigureAwait(false);
             }
 
             lock (loadGroups)
@@ -120,7 +122,7 @@ internal sealed class LoadCommand : Command
         {
             // The baseline hub numbers lines per node; across nodes one seat speaks, so the numbers stay one sequence.
             var speakers = urls.Length > 1 ? 1 : 2;
-            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % speakers].InvokeAsync<int>("Say", g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
+            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % speakers].InvokeAsync<int>(nameof(IBaselineHub.Say), g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
         }
         finally
         {
@@ -135,15 +137,14 @@ internal sealed class LoadCommand : Command
         for (var left = groups; left > 0; left -= MaxGroupsPerSession)
         {
             var count = Math.Min(left, MaxGroupsPerSession);
-            var created = await http.PostAsJsonAsync("/api/sessions", new { scenarioId, groups = count, bots = false, liveFeedback = true }).ConfigureAwait(false);
+            var created = await http.PostAsJsonAsync("/api/sessions", new CreateSessionRequest(scenarioId, count, Bots: false, LiveFeedback: true)).ConfigureAwait(false);
             if (!created.IsSuccessStatusCode)
             {
                 throw new InvalidOperationException($"the server refused to create a session: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync().ConfigureAwait(false)}");
             }
 
-            var session = await created.Content.ReadFromJsonAsync<JsonElement>().ConfigureAwait(false);
-            sessions.Add((session.GetProperty("sessionId").GetString()!, session.GetProperty("joinCode").GetString()!,
-                [.. session.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("groupId").GetString()!)]));
+            var session = (await created.Content.ReadFromJsonAsync<CreateSessionResponse>().ConfigureAwait(false))!;
+            sessions.Add((session.SessionId, session.JoinCode, [.. session.Groups.Select(g => g.GroupId)]));
         }
 
         var loadGroups = new List<LoadGroup>();
@@ -154,9 +155,9 @@ internal sealed class LoadCommand : Command
             foreach (var (role, n) in new[] { "customer", "clerk", "supervisor", "manager" }.Select((r, n) => (r, n)))
             {
                 var connection = await ConnectAsync(new Uri(urls[n % urls.Length], "/hubs/roleplay")).ConfigureAwait(false);
-                group.Add(connection);
-                var joined = await connection.InvokeAsync<JsonElement>("Join", new { joinCode = code, name = "load " + role, role, groupId }).ConfigureAwait(false);
-                group.Expecting = joined.GetProperty("snapshot").GetProperty("expecting").GetString()!;
+                group.Add(connection, nameof(IRolePlayClient.Turn));
+                var joined = await connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), new JoinRequest(code, "load " + role, role, groupId)).ConfigureAwait(false);
+                group.Expecting = joined.Snapshot.Expecting;
             }
 
             lock (loadGroups)
@@ -172,9 +173,9 @@ internal sealed class LoadCommand : Command
         var connected = await MetricsAsync(http).ConfigureAwait(false);
         try
         {
-            var result = await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Expecting == "customer"
-                ? g.Seats[0].InvokeAsync<TurnSeen>("Say", CustomerLines[n % CustomerLines.Length])
-                : g.Seats[1].InvokeAsync<TurnSeen>("Say", ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
+            var result = await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Expecting == Side.Customer
+                ? g.Seats[0].InvokeAsync<TurnSeen>(nameof(IRolePlayHub.Say), CustomerLines[n % CustomerLines.Length])
+                : g.Seats[1].InvokeAsync<TurnSeen>(nameof(IRolePlayHub.Say), ClerkLines[n % ClerkLines.Length]), duration, rate).ConfigureAwait(false);
             var after = await MetricsAsync(http).ConfigureAwait(false);
             var perConnection = Math.Round((connected.WorkingSetMb - before.WorkingSetMb) * 1024 / (groups * 4), 1);
             var gc = new GcDuringRun(Math.Round(after.GcPauseMs - connected.GcPauseMs, 1), after.Gen0Collections - connected.Gen0Collections, after.Gen2Collections - connected.Gen2Collections);
@@ -199,8 +200,8 @@ internal sealed class LoadCommand : Command
         return connection;
     }
 
-    private static async Task<Metrics> MetricsAsync(HttpClient http) =>
-        await http.GetFromJsonAsync<Metrics>("/api/metrics").ConfigureAwait(false) ?? throw new InvalidOperationException("no metrics");
+    private static async Task<ServerMetrics> MetricsAsync(HttpClient http) =>
+        await http.GetFromJsonAsync<ServerMetrics>("/api/metrics").ConfigureAwait(false) ?? throw new InvalidOperationException("no metrics");
 
     private static async Task ForEachAsync<T>(IEnumerable<T> items, Func<T, Task> work)
     {
@@ -219,7 +220,6 @@ internal sealed class LoadCommand : Command
         })).ConfigureAwait(false);
     }
 
-    private sealed record Metrics(double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections);
 
     private sealed record LoadReport(
         double TurnsPerSecond, double P50Ms, double P95Ms, double P99Ms, PhaseResult Baseline, double ServerMemoryMb,

@@ -127,7 +127,7 @@ internal sealed class ReplayCommand : Command
             var who = scenario.FindRole(turn.Role)?.Name ?? turn.Role;
             var marks = turn.Verdicts is null ? string.Empty
                 : "  [" + string.Join(" ", turn.Verdicts.Where(v => v.Value != 0).Select(v => (v.Value > 0 ? "+" : "-") + v.Key)) + "]";
-            stdout.WriteLine($"{turn.Seq,3} {turn.Stage,-18} {who}: {(turn.Kind == "act" ? "[" + turn.Action + "] " : string.Empty)}{turn.Text}{marks}{(turn.Kind != "join" && turn.Joined is { Count: > 0 } joined ? $"  (brings in {string.Join(", ", joined)})" : string.Empty)}");
+            stdout.WriteLine($"{turn.Seq,3} {turn.Stage,-18} {who}: {(turn.Kind == TurnKind.Act ? "[" + turn.Action + "] " : string.Empty)}{turn.Text}{marks}{(turn.Kind != TurnKind.Join && turn.Joined is { Count: > 0 } joined ? $"  (brings in {string.Join(", ", joined)})" : string.Empty)}");
         }
 
         stdout.WriteLine();

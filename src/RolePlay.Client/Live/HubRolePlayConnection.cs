@@ -21,13 +21,13 @@ public sealed class HubRolePlayConnection : IRolePlayConnection
             })
             .WithAutomaticReconnect(new ForeverRetryPolicy())
             .Build();
-        _handlers.Add(_hub.On<TurnMessage>("Turn", m => Raise(Turn, m)));
-        _handlers.Add(_hub.On<StageInfo>("Stage", m => Raise(Stage, m)));
-        _handlers.Add(_hub.On<MoodInfo>("Mood", m => Raise(Mood, m)));
-        _handlers.Add(_hub.On<RosterMessage>("Roster", m => Raise(Roster, m)));
-        _handlers.Add(_hub.On<EndedMessage>("Ended", m => Raise(Ended, m)));
-        _handlers.Add(_hub.On<SessionStateMessage>("SessionState", m => Raise(SessionState, m)));
-        _handlers.Add(_hub.On<MovedMessage>("Moved", m => Raise(Moved, m)));
+        _handlers.Add(_hub.On<TurnMessage>(nameof(IRolePlayClient.Turn), m => Raise(Turn, m)));
+        _handlers.Add(_hub.On<StageInfo>(nameof(IRolePlayClient.Stage), m => Raise(Stage, m)));
+        _handlers.Add(_hub.On<MoodInfo>(nameof(IRolePlayClient.Mood), m => Raise(Mood, m)));
+        _handlers.Add(_hub.On<RosterMessage>(nameof(IRolePlayClient.Roster), m => Raise(Roster, m)));
+        _handlers.Add(_hub.On<EndedMessage>(nameof(IRolePlayClient.Ended), m => Raise(Ended, m)));
+        _handlers.Add(_hub.On<SessionStateMessage>(nameof(IRolePlayClient.SessionState), m => Raise(SessionState, m)));
+        _handlers.Add(_hub.On<MovedMessage>(nameof(IRolePlayClient.Moved), m => Raise(Moved, m)));
         _hub.Reconnecting += _ => SetLink(LinkState.Reconnecting);
         _hub.Reconnected += _ => SetLink(LinkState.Reconnected);
         _hub.Closed += _ => SetLink(LinkState.Closed);
@@ -80,62 +80,62 @@ public sealed class HubRolePlayConnection : IRolePlayConnection
     }
 
     /// <inheritdoc />
-    public Task<JoinResult> JoinAsync(JoinRequest request) => _hub.InvokeAsync<JoinResult>("Join", request);
+    public Task<JoinResult> JoinAsync(JoinRequest request) => _hub.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), request);
 
     /// <inheritdoc />
-    public Task<JoinResult> RejoinAsync(string participantToken) => _hub.InvokeAsync<JoinResult>("Rejoin", participantToken);
+    public Task<JoinResult> RejoinAsync(string participantToken) => _hub.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Rejoin), participantToken);
 
     /// <inheritdoc />
-    public Task<TurnMessage> SayAsync(string text) => _hub.InvokeAsync<TurnMessage>("Say", text);
+    public Task<TurnMessage> SayAsync(string text) => _hub.InvokeAsync<TurnMessage>(nameof(IRolePlayHub.Say), text);
 
     /// <inheritdoc />
-    public Task<TurnMessage> ActAsync(string actionId) => _hub.InvokeAsync<TurnMessage>("Act", actionId);
+    public Task<TurnMessage> ActAsync(string actionId) => _hub.InvokeAsync<TurnMessage>(nameof(IRolePlayHub.Act), actionId);
 
     /// <inheritdoc />
-    public Task RateTurnAsync(int seq, IReadOnlyDictionary<string, int> verdicts) => _hub.InvokeAsync("RateTurn", seq, verdicts);
+    public Task RateTurnAsync(int seq, IReadOnlyDictionary<string, int> verdicts) => _hub.InvokeAsync(nameof(IRolePlayHub.RateTurn), seq, verdicts);
 
     /// <inheritdoc />
-    public Task RateSatisfactionAsync(SatisfactionRating rating) => _hub.InvokeAsync("RateSatisfaction", rating);
+    public Task RateSatisfactionAsync(SatisfactionRating rating) => _hub.InvokeAsync(nameof(IRolePlayHub.RateSatisfaction), rating);
 
     /// <inheritdoc />
-    public Task SubmitReflectionAsync(IReadOnlyList<string> answers) => _hub.InvokeAsync("SubmitReflection", answers);
+    public Task SubmitReflectionAsync(IReadOnlyList<string> answers) => _hub.InvokeAsync(nameof(IRolePlayHub.SubmitReflection), answers);
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<GroupSnapshot>> WatchSessionAsync(string sessionId) => _hub.InvokeAsync<IReadOnlyList<GroupSnapshot>>("WatchSession", sessionId);
+    public Task<IReadOnlyList<GroupSnapshot>> WatchSessionAsync(string sessionId) => _hub.InvokeAsync<IReadOnlyList<GroupSnapshot>>(nameof(IRolePlayHub.WatchSession), sessionId);
 
     /// <inheritdoc />
-    public Task StartSessionAsync(string sessionId) => _hub.InvokeAsync("StartSession", sessionId);
+    public Task StartSessionAsync(string sessionId) => _hub.InvokeAsync(nameof(IRolePlayHub.StartSession), sessionId);
 
     /// <inheritdoc />
-    public Task PauseSessionAsync(string sessionId) => _hub.InvokeAsync("PauseSession", sessionId);
+    public Task PauseSessionAsync(string sessionId) => _hub.InvokeAsync(nameof(IRolePlayHub.PauseSession), sessionId);
 
     /// <inheritdoc />
-    public Task EndSessionAsync(string sessionId) => _hub.InvokeAsync("EndSession", sessionId);
+    public Task EndSessionAsync(string sessionId) => _hub.InvokeAsync(nameof(IRolePlayHub.EndSession), sessionId);
 
     /// <inheritdoc />
-    public Task SetBotsAsync(string sessionId, bool enabled) => _hub.InvokeAsync("SetBots", sessionId, enabled);
+    public Task SetBotsAsync(string sessionId, bool enabled) => _hub.InvokeAsync(nameof(IRolePlayHub.SetBots), sessionId, enabled);
 
     /// <inheritdoc />
-    public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => _hub.InvokeAsync("SetLiveFeedback", sessionId, enabled);
+    public Task SetLiveFeedbackAsync(string sessionId, bool enabled) => _hub.InvokeAsync(nameof(IRolePlayHub.SetLiveFeedback), sessionId, enabled);
 
     /// <inheritdoc />
-    public Task InjectEventAsync(string groupId, string eventId) => _hub.InvokeAsync("InjectEvent", groupId, eventId);
+    public Task InjectEventAsync(string groupId, string eventId) => _hub.InvokeAsync(nameof(IRolePlayHub.InjectEvent), groupId, eventId);
 
     /// <inheritdoc />
-    public Task StepInAsync() => _hub.InvokeAsync("StepIn");
+    public Task StepInAsync() => _hub.InvokeAsync(nameof(IRolePlayHub.StepIn));
 
     /// <inheritdoc />
-    public Task BringInAsync(string groupId, string role) => _hub.InvokeAsync("BringIn", groupId, role);
+    public Task BringInAsync(string groupId, string role) => _hub.InvokeAsync(nameof(IRolePlayHub.BringIn), groupId, role);
 
     /// <inheritdoc />
-    public Task MoveSeatAsync(string seatId, string groupId, string role) => _hub.InvokeAsync("MoveSeat", seatId, groupId, role);
+    public Task MoveSeatAsync(string seatId, string groupId, string role) => _hub.InvokeAsync(nameof(IRolePlayHub.MoveSeat), seatId, groupId, role);
 
     /// <inheritdoc />
     public Task OverrideVerdictAsync(string groupId, int seq, string principle, int verdict, string note) =>
-        _hub.InvokeAsync("OverrideVerdict", groupId, seq, principle, verdict, note);
+        _hub.InvokeAsync(nameof(IRolePlayHub.OverrideVerdict), groupId, seq, principle, verdict, note);
 
     /// <inheritdoc />
-    public Task AddCommentAsync(string groupId, int? seq, string text) => _hub.InvokeAsync("AddComment", groupId, seq, text);
+    public Task AddCommentAsync(string groupId, int? seq, string text) => _hub.InvokeAsync(nameof(IRolePlayHub.AddComment), groupId, seq, text);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using RolePlay.Client.Localization;
+using RolePlay.Core.Engine;
 using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 
@@ -43,11 +44,11 @@ public sealed class SceneState
     /// <summary>The roles bots play.</summary>
     public IReadOnlyList<string> BotRoles { get; private set; } = [];
 
-    /// <summary><c>customer</c> or <c>staff</c>: whose move it is.</summary>
-    public string Expecting { get; private set; } = "customer";
+    /// <summary>Whose move it is.</summary>
+    public Side Expecting { get; private set; } = Side.Customer;
 
-    /// <summary>lobby, running, paused or ended.</summary>
-    public string SessionState { get; private set; } = "lobby";
+    /// <summary>Where the session is in its life.</summary>
+    public SessionState SessionState { get; private set; } = SessionState.Lobby;
 
     /// <summary>Whether verdicts are shown to students now.</summary>
     public bool LiveFeedback { get; private set; }
@@ -176,7 +177,7 @@ public sealed class SceneState
 
     /// <summary>Whether a turn is a staff member's line or action (the turns the principles score).</summary>
     public bool IsStaffTurn(TurnMessage turn) =>
-        turn is { Kind: "say" or "act" } && Snapshot.Roles.Any(r => r.Id == turn.Role && !r.IsCustomer);
+        turn is { Kind: TurnKind.Say or TurnKind.Act } && Snapshot.Roles.Any(r => r.Id == turn.Role && !r.IsCustomer);
 
     /// <summary>The name of a role in the scenario's language, or the id.</summary>
     public string RoleName(string roleId) => Snapshot.Roles.FirstOrDefault(r => r.Id == roleId)?.Name ?? roleId;

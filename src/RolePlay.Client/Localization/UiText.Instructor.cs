@@ -66,13 +66,12 @@ public sealed partial class UiText
     public string InstSessionStateLabel => L("Session:", "场次状态：");
 
     /// <summary>A session state in words.</summary>
-    public string InstSessionStateName(string state) => state switch
+    public string InstSessionStateName(SessionState state) => state switch
     {
-        "lobby" => L("In the lobby — students are joining; play has not started", "候场中：学员正在加入，尚未开始"),
-        "running" => L("Running", "进行中"),
-        "paused" => L("Paused", "已暂停"),
-        "ended" => L("Ended", "已结束"),
-        _ => state,
+        SessionState.Lobby => L("In the lobby — students are joining; play has not started", "候场中：学员正在加入，尚未开始"),
+        SessionState.Running => L("Running", "进行中"),
+        SessionState.Paused => L("Paused", "已暂停"),
+        _ => L("Ended", "已结束"),
     };
 
     public string InstStartSession => L("Start", "开始");

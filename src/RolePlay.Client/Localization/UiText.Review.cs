@@ -20,13 +20,12 @@ public sealed partial class UiText
     public string ReviewBackToSessions => L("All sessions", "全部演练");
 
     /// <summary>A session state in words.</summary>
-    public string ReviewState(string state) => state switch
+    public string ReviewState(SessionState state) => state switch
     {
-        "lobby" => L("waiting in the lobby", "等候开始"),
-        "running" => L("in play", "进行中"),
-        "paused" => L("paused", "已暂停"),
-        "ended" => L("ended", "已结束"),
-        _ => state,
+        SessionState.Lobby => L("waiting in the lobby", "等候开始"),
+        SessionState.Running => L("in play", "进行中"),
+        SessionState.Paused => L("paused", "已暂停"),
+        _ => L("ended", "已结束"),
     };
 
     public string ReviewFinalMood => L("Final customer mood", "顾客最终情绪");

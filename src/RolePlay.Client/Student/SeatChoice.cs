@@ -20,6 +20,6 @@ public sealed record SeatChoice(string GroupId, string Role)
             }
         }
 
-        return SeatPicker.ObserverRole;
+        return RoleIds.Observer;
     }
 }

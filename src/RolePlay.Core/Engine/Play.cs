@@ -15,12 +15,6 @@ public sealed class Play
     /// <summary>The longest line a player may send.</summary>
     public const int MaxTextLength = 2000; // text elements (VisibleText.Length)
 
-    /// <summary>Whose move it is: the customer's.</summary>
-    public const string CustomerSide = "customer";
-
-    /// <summary>Whose move it is: any present member of staff.</summary>
-    public const string StaffSide = "staff";
-
     private readonly IScorer _scorer;
     private readonly StageMachine _machine;
     private readonly List<Turn> _turns = [];
@@ -66,11 +60,11 @@ public sealed class Play
     public bool IsOver => Outcome is not null;
 
     /// <summary>
-    /// Whose move it is, as guidance for people and bots (<see cref="CustomerSide"/> or <see cref="StaffSide"/>): staff
-    /// while a customer line is unanswered, the customer after staff spoke, the stage's <c>opens</c> side when a stage
-    /// begins with nothing unanswered. It is not a lock; <see cref="WhyRoleCannotMove"/> holds the rules.
+    /// Whose move it is, as guidance for people and bots: staff while a customer line is unanswered, the customer after
+    /// staff spoke, the stage's <see cref="Scenarios.Stage.Opens"/> side when a stage begins with nothing unanswered.
+    /// It is not a lock; <see cref="WhyRoleCannotMove"/> holds the rules.
     /// </summary>
-    public string Expecting { get; private set; } = CustomerSide;
+    public Side Expecting { get; private set; } = Side.Customer;
 
     /// <summary>Who holds the floor and how many lines in a row they have said.</summary>
     public Floor Floor => _floor;
@@ -281,7 +275,7 @@ public sealed class Play
             return [];
         }
 
-        return [.. Present.Where(r => Scenario.FindRole(r) is { } role && role.IsCustomer == (Expecting == CustomerSide) && WhyRoleCannotMove(r) is null)];
+        return [.. Present.Where(r => Scenario.FindRole(r) is { } role && role.IsCustomer == (Expecting == Side.Customer) && WhyRoleCannotMove(r) is null)];
     }
 
     /// <summary>The line a bot would play for <paramref name="role"/> now, chosen by mood band and seed.</summary>
@@ -370,7 +364,7 @@ public sealed class Play
         }
 
         var stageBefore = Stage.Id;
-        Expecting = score is null ? StaffSide : CustomerSide;
+        Expecting = score is null ? Side.Staff : Side.Customer;
         _turnsInStage++;
         var fired = FindTransition(role, actionId, eventId, score, atMs);
         return Log(kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, fired, called);
@@ -421,7 +415,7 @@ public sealed class Play
             return false;
         }
 
-        if (when.Role is not null && (role is null || (when.Role == StaffSide ? Scenario.FindRole(role)?.IsCustomer != false : when.Role != role)))
+        if (when.Role is not null && (role is null || (when.Role == TransitionCondition.AnyStaff ? Scenario.FindRole(role)?.IsCustomer != false : when.Role != role)))
         {
             return false;
         }
@@ -454,6 +448,6 @@ public sealed class Play
         _staffSpokeInStage = false;
 
         // A customer line that is still unanswered (often the very line that moved the scene) is the staff's to answer.
-        Expecting = _unansweredSince is not null || stage.Opens == StaffSide ? StaffSide : CustomerSide;
+        Expecting = _unansweredSince is not null ? Side.Staff : stage.Opens;
     }
 }

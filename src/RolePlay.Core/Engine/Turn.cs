@@ -1,24 +1,34 @@
+using System.Text.Json.Serialization;
 using RolePlay.Core.Localization;
 using RolePlay.Core.Scoring;
 
 namespace RolePlay.Core.Engine;
 
-/// <summary>What kind of entry a turn is in a play's log.</summary>
+/// <summary>
+/// What kind of entry a turn is in a play's log. Transcripts, replay files and hub messages name it in lower case
+/// (<c>say</c>, <c>act</c>, …); the database stores the number, so the order never changes.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TurnKind>))]
 public enum TurnKind
 {
     /// <summary>A role said something.</summary>
+    [JsonStringEnumMemberName("say")]
     Say,
 
     /// <summary>A role took one of the stage's actions.</summary>
+    [JsonStringEnumMemberName("act")]
     Act,
 
     /// <summary>The instructor injected a scenario event.</summary>
+    [JsonStringEnumMemberName("event")]
     Event,
 
     /// <summary>Time passed and a timed transition fired.</summary>
+    [JsonStringEnumMemberName("clock")]
     Clock,
 
     /// <summary>A role came into the scene unasked: its player stepped in, or the instructor brought it in.</summary>
+    [JsonStringEnumMemberName("join")]
     Join,
 }
 

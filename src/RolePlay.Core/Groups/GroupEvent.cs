@@ -18,7 +18,7 @@ public abstract record GroupEvent
     /// A turn was accepted with its seq. <paramref name="Expecting"/> says whose move is next (null once the scene is
     /// over); <paramref name="VerdictsForStudents"/> says whether students see its verdicts (watchers always do).
     /// </summary>
-    public sealed record TurnAccepted(Turn Turn, string? Expecting, bool VerdictsForStudents) : GroupEvent;
+    public sealed record TurnAccepted(Turn Turn, Side? Expecting, bool VerdictsForStudents) : GroupEvent;
 
     /// <summary>Who is in the scene changed: the group entered a stage, or a role came into this one.</summary>
     public sealed record SceneChanged(Scene Scene) : GroupEvent;

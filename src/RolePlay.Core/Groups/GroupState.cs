@@ -80,8 +80,8 @@ public sealed partial class GroupState
     /// <summary>The mood band the customer is in.</summary>
     public MoodBand MoodBand => _play.MoodBand;
 
-    /// <summary>Whose move it is, as guidance: <see cref="Play.CustomerSide"/> or <see cref="Play.StaffSide"/>.</summary>
-    public string Expecting => _play.Expecting;
+    /// <summary>Whose move it is, as guidance.</summary>
+    public Side Expecting => _play.Expecting;
 
     /// <summary>The roles whose move it is (none once the scene is over).</summary>
     public IReadOnlyList<string> RolesToMove => _play.RolesToMove();

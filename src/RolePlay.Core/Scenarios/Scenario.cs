@@ -79,13 +79,13 @@ public sealed record MoodBand(string Id, int Max, LocalizedText Name);
 
 /// <summary>A stage of the scene.</summary>
 /// <param name="Present">Roles in the scene at this stage; only they may speak.</param>
-/// <param name="Opens">Who moves first on entering the stage: <c>customer</c> or <c>staff</c>.</param>
+/// <param name="Opens">Who moves first on entering the stage (<c>opens: customer</c> or <c>staff</c> in the file).</param>
 public sealed record Stage(
     string Id,
     string Title,
     string Narration,
     IReadOnlyList<string> Present,
-    string Opens,
+    Engine.Side Opens,
     IReadOnlyList<StageAction> Actions,
     IReadOnlyList<Transition> Transitions,
     BotLines? Bots,
@@ -106,8 +106,11 @@ public sealed record TransitionCondition
     /// <summary>The turn took this action.</summary>
     public string? Action { get; init; }
 
-    /// <summary>The turn was by this role (or any staff role with <c>staff</c>).</summary>
+    /// <summary>The turn was by this role (or by any staff role with <see cref="AnyStaff"/>).</summary>
     public string? Role { get; init; }
+
+    /// <summary>The <see cref="Role"/> that any member of staff satisfies: <c>role: staff</c> in the file.</summary>
+    public const string AnyStaff = "staff";
 
     /// <summary>The turn's text matched this scenario cue.</summary>
     public string? Cue { get; init; }

@@ -47,7 +47,7 @@ internal static class ScenarioChecks
             foreach (var transition in stage.Transitions)
             {
                 var role = transition.When.Role;
-                if (role is not null and not "staff" && !stage.Present.Contains(role))
+                if (role is not null and not TransitionCondition.AnyStaff && !stage.Present.Contains(role))
                 {
                     diag.Add(transition.Mark, $"transition waits for role '{role}', who is not present in stage '{stage.Id}'");
                 }

@@ -10,7 +10,7 @@ internal sealed partial class ScenarioReader
         var f = FieldReader.For(node, diag, "a stage", ScenarioFields.Stage);
         if (f is null)
         {
-            return new Stage(string.Empty, string.Empty, string.Empty, [], "customer", [], [], null, node.Mark);
+            return new Stage(string.Empty, string.Empty, string.Empty, [], Engine.Side.Customer, [], [], null, node.Mark);
         }
 
         var id = f.Text("id", required: true);
@@ -21,14 +21,16 @@ internal sealed partial class ScenarioReader
             Reference("role", role.Value, role.Mark);
         }
 
-        var opens = f.Text("opens");
-        if (opens.Length == 0)
+        var opensText = f.Text("opens");
+        Engine.Side? opens = opensText switch
         {
-            opens = "customer";
-        }
-        else if (opens is not ("customer" or "staff"))
+            "" or "customer" => Engine.Side.Customer,
+            "staff" => Engine.Side.Staff,
+            _ => null,
+        };
+        if (opens is null)
         {
-            diag.Add(f.MarkOf("opens"), $"opens must be 'customer' or 'staff', not '{opens}'");
+            diag.Add(f.MarkOf("opens"), $"opens must be 'customer' or 'staff', not '{opensText}'");
         }
 
         var actions = f.List("actions").Select(ReadAction).ToList();
@@ -39,7 +41,7 @@ internal sealed partial class ScenarioReader
 
         var transitions = f.List("transitions").Select(n => ReadTransition(n, actions)).ToList();
         var bots = f.Node("bots") is null ? null : ReadBots(f.Node("bots"), $"bots of stage '{id}'", required: false);
-        return new Stage(id, f.Text("title"), f.Text("narration", required: true), [.. present.Select(p => p.Value)], opens, actions, transitions, bots, f.Mark);
+        return new Stage(id, f.Text("title"), f.Text("narration", required: true), [.. present.Select(p => p.Value)], opens ?? Engine.Side.Customer, actions, transitions, bots, f.Mark);
     }
 
     private StageAction ReadAction(YamlNode node)
@@ -103,7 +105,7 @@ internal sealed partial class ScenarioReader
             diag.Add(w.MarkOf("action"), $"unknown action '{when.Action}': this stage defines {Listed(actions.Select(a => a.Id))}");
         }
 
-        if (when.Role is not null and not "staff")
+        if (when.Role is not null and not TransitionCondition.AnyStaff)
         {
             Reference("role", when.Role, w.MarkOf("role"));
         }

@@ -69,7 +69,7 @@ public sealed record OutcomeSummary(string Id, bool Success, string Title);
 /// <summary>One turn of a transcript; staff turns carry verdicts, evidence and feedback per principle; <c>Joined</c> lists the roles the turn brought into the scene.</summary>
 public sealed record TranscriptTurn(
     int Seq,
-    string Kind,
+    TurnKind Kind,
     string Role,
     string? Text,
     string? Action,
@@ -92,7 +92,7 @@ public sealed record TranscriptTurn(
         var score = turn.Score;
         return new TranscriptTurn(
             turn.Seq,
-            turn.Kind.ToString().ToLowerInvariant(),
+            turn.Kind,
             turn.Role,
             turn.Text,
             turn.ActionId,

@@ -33,7 +33,7 @@ public static class TranscriptMarkdown
                 sb.Append(zh ? "(机器人)" : " (bot)");
             }
 
-            sb.Append(turn.Kind == "act" ? (zh ? " [动作] " : " [action] ") : ": ").AppendLine(Escape(turn.Text ?? string.Empty));
+            sb.Append(turn.Kind == Engine.TurnKind.Act ? (zh ? " [动作] " : " [action] ") : ": ").AppendLine(Escape(turn.Text ?? string.Empty));
             if (turn.Verdicts is not null)
             {
                 foreach (var (principle, verdict) in turn.Verdicts.Where(v => v.Value != 0))

@@ -1,6 +1,7 @@
-using RolePlay.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RolePlay.Contracts;
 using RolePlay.Server.Auth;
 using RolePlay.Server.Sessions;
 using RolePlay.Server.Localization;
@@ -20,16 +21,16 @@ public static class ApiEndpoints
         {
             if (!key.Matches(request.Key))
             {
-                return Problem(http, StatusCodes.Status401Unauthorized, ServerText.WrongKey);
+                throw new Refusal(RefusalCode.WrongKey, ServerText.WrongKey);
             }
 
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal(CookieAuthenticationDefaults.AuthenticationScheme)).ConfigureAwait(false);
-            return Results.NoContent();
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, InstructorKey.Principal(CookieAuthenticationDefaults.AuthenticationScheme));
+            return TypedResults.NoContent();
         }).RequireRateLimiting(Security.RateLimits.Login);
         app.MapPost("/api/logout", async (HttpContext http) =>
         {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
-            return Results.NoContent();
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return TypedResults.NoContent();
         });
 
         app.MapGet("/api/scenarios", (ScenarioLibrary library) => library.All.Select(Summary));
@@ -37,27 +38,19 @@ public static class ApiEndpoints
         // Every route of this group is the instructor's: a route added here cannot be reached without the key.
         var instructor = app.MapGroup("/api").RequireAuthorization(InstructorAuth.Policy).RequireRateLimiting(Security.RateLimits.Instructor);
         instructor.MapGet("/sessions", (SessionService sessions, HttpContext http) => sessions.Sessions.Select(s => Summary(s, http)));
-        instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) => sessions.FindSession(id) is { } session
-            ? Results.Ok(Summary(session, http))
-            : Problem(http, StatusCodes.Status404NotFound, ServerText.NoSessionListed(id)));
+        instructor.MapGet("/sessions/{id}", (string id, SessionService sessions, HttpContext http) =>
+            Summary(sessions.FindSession(id) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSessionListed(id)), http));
         instructor.MapPost("/sessions", async (CreateSessionRequest request, SessionService sessions, HttpContext http) =>
         {
-            try
-            {
-                var session = await sessions.CreateAsync(request.ScenarioId ?? string.Empty, request.Groups ?? 1, request.Bots ?? true, request.LiveFeedback ?? true).ConfigureAwait(false);
-                var joinUrl = JoinEndpoints.JoinUrl(http, session.Row.JoinCode);
-                return Results.Ok(new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Id, g.Name))]));
-            }
-            catch (Refusal refusal)
-            {
-                return Problem(http, StatusCodes.Status400BadRequest, refusal.Text);
-            }
+            var session = await sessions.CreateAsync(request.ScenarioId ?? string.Empty, request.Groups ?? 1, request.Bots ?? true, request.LiveFeedback ?? true);
+            var joinUrl = JoinEndpoints.JoinUrl(http, session.Row.JoinCode);
+            return new CreateSessionResponse(session.Row.Id, session.Row.JoinCode, joinUrl, [.. session.Groups.Select(g => new GroupSummary(g.Id, g.Name))]);
         });
-        instructor.MapPost("/sessions/{id}/start", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.StartAsync));
-        instructor.MapPost("/sessions/{id}/resume", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.StartAsync));
-        instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.PauseAsync));
-        instructor.MapPost("/sessions/{id}/end", (string id, SessionService s, HttpContext http) => Steer(http, s, id, s.EndAsync));
-        instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s, HttpContext http) => Steer(http, s, id, session => s.SetBotsAsync(session, request.Enabled)));
+        instructor.MapPost("/sessions/{id}/start", (string id, SessionService s) => Steer(s, id, s.StartAsync));
+        instructor.MapPost("/sessions/{id}/resume", (string id, SessionService s) => Steer(s, id, s.StartAsync));
+        instructor.MapPost("/sessions/{id}/pause", (string id, SessionService s) => Steer(s, id, s.PauseAsync));
+        instructor.MapPost("/sessions/{id}/end", (string id, SessionService s) => Steer(s, id, s.EndAsync));
+        instructor.MapPost("/sessions/{id}/bots", (string id, BotsRequest request, SessionService s) => Steer(s, id, session => s.SetBotsAsync(session, request.Enabled)));
         TranscriptEndpoints.Map(instructor);
         ReviewEndpoints.Map(instructor);
         CalibrationEndpoints.Map(instructor);
@@ -75,28 +68,13 @@ public static class ApiEndpoints
         [.. s.Roles.Select(r => new RoleSummary(r.Id, r.Name, r.IsCustomer))];
 
     private static SessionSummary Summary(SessionRuntime s, HttpContext http) => new(
-        s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State.ToString().ToLowerInvariant(), s.Row.CreatedUtc,
+        s.Row.Id, s.Row.ScenarioId, s.Scenario.Title, s.Row.JoinCode, s.Row.State, s.Row.CreatedUtc,
         [.. s.Groups.Select(g => new GroupSummary(g.Id, g.Name))], JoinEndpoints.JoinUrl(http, s.Row.JoinCode));
 
-    /// <summary>A problem document whose <c>detail</c> is in the request's language (<see cref="RequestLanguage"/>).</summary>
-    internal static IResult Problem(HttpContext http, int status, Core.Localization.LocalizedText detail, IDictionary<string, object?>? extensions = null) =>
-        Results.Problem(detail: RequestLanguage.Pick(http, detail), statusCode: status, extensions: extensions);
-
-    private static async Task<IResult> Steer(HttpContext http, SessionService sessions, string id, Func<SessionRuntime, Task> action)
+    /// <summary>Starts, pauses, ends or switches bots for a session: 204, or the refusal (404 for an unknown session, 409 for a move its state does not allow).</summary>
+    private static async Task<NoContent> Steer(SessionService sessions, string id, Func<SessionRuntime, Task> action)
     {
-        if (sessions.FindSession(id) is not { } session)
-        {
-            return Problem(http, StatusCodes.Status404NotFound, ServerText.NoSession(id));
-        }
-
-        try
-        {
-            await action(session).ConfigureAwait(false);
-            return Results.NoContent();
-        }
-        catch (Refusal refusal)
-        {
-            return Problem(http, StatusCodes.Status409Conflict, refusal.Text);
-        }
+        await action(sessions.FindSession(id) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSession(id)));
+        return TypedResults.NoContent();
     }
 }

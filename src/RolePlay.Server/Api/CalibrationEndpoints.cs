@@ -18,12 +18,10 @@ internal static class CalibrationEndpoints
 {
     public static void Map(RouteGroupBuilder instructor)
     {
-        instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library, HttpContext http) =>
+        instructor.MapGet("/sessions/{sessionId}/agreement", async (string sessionId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library) =>
         {
-            if (sessions.FindSession(sessionId) is not { } session)
-            {
-                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, Localization.ServerText.NoSession(sessionId));
-            }
+            var session = sessions.FindSession(sessionId)
+                ?? throw new Localization.Refusal(RefusalCode.SessionUnknown, Localization.ServerText.NoSession(sessionId));
 
             var agreements = Principles.Ids.Select(_ => new Agreement()).ToArray();
             foreach (var group in session.Groups)
@@ -48,13 +46,13 @@ internal static class CalibrationEndpoints
             }
 
             PrincipleRubric? Named(string id) => library.Rubric.Principles.FirstOrDefault(r => r.Id == id);
-            return Results.Ok(Principles.Ids.Select((id, p) => new PrincipleAgreementView(
+            return Principles.Ids.Select((id, p) => new PrincipleAgreementView(
                 id,
                 agreements[p].Total,
                 agreements[p].Total == 0 ? null : agreements[p].Observed,
                 agreements[p].KappaIfMeaningful,
                 Named(id)?.Name,
-                Named(id)?.ShortName)).ToList());
+                Named(id)?.ShortName)).ToList();
         });
 
         instructor.MapGet("/calibration/lines", async (SessionService sessions, FeedbackService feedback) =>

@@ -11,12 +11,9 @@ internal static class JoinEndpoints
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/api/join/{code}", async (string code, SessionService sessions, HttpContext http) =>
+        app.MapGet("/api/join/{code}", async (string code, SessionService sessions) =>
         {
-            if (Find(http, sessions, code, out var session) is { } refused)
-            {
-                return refused;
-            }
+            var session = Find(sessions, code);
 
             var groups = new List<JoinGroup>();
             foreach (var group in session.Groups)
@@ -25,18 +22,12 @@ internal static class JoinEndpoints
             }
 
             var scenario = session.Scenario;
-            return Results.Ok(new JoinInfo(
-                session.Row.JoinCode, scenario.Title, scenario.Locale, session.Row.State.ToString().ToLowerInvariant(),
-                ApiEndpoints.RoleSummaries(scenario), groups));
+            return new JoinInfo(session.Row.JoinCode, scenario.Title, scenario.Locale, session.Row.State, ApiEndpoints.RoleSummaries(scenario), groups);
         }).RequireRateLimiting(Security.RateLimits.JoinLookup);
 
         app.MapGet("/api/join/{code}/qr.svg", (string code, SessionService sessions, HttpContext http) =>
         {
-            if (Find(http, sessions, code, out var session) is { } refused)
-            {
-                return refused;
-            }
-
+            var session = Find(sessions, code);
             var link = new PayloadGenerator.Url(JoinUrl(http, session.Row.JoinCode)).ToString();
             using var generator = new QRCodeGenerator();
             using var data = generator.CreateQrCode(link, QRCodeGenerator.ECCLevel.M);
@@ -54,15 +45,11 @@ internal static class JoinEndpoints
         return $"{root}/join/{joinCode}";
     }
 
-    /// <summary>A problem for an unknown or ended code, or null with <paramref name="session"/> set when the session is still open to join.</summary>
-    private static IResult? Find(HttpContext http, SessionService sessions, string code, out SessionRuntime session)
+    /// <summary>The session still open to join with <paramref name="code"/>; refused for an unknown or ended code.</summary>
+    private static SessionRuntime Find(SessionService sessions, string code) => sessions.FindByCode(code) switch
     {
-        session = sessions.FindByCode(code)!;
-        return session switch
-        {
-            null => ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.UnknownJoinCodeNamed(code)),
-            { Row.State: SessionState.Ended } => ApiEndpoints.Problem(http, StatusCodes.Status410Gone, ServerText.JoinCodeEnded),
-            _ => null,
-        };
-    }
+        null => throw new Refusal(RefusalCode.JoinCodeUnknown, ServerText.UnknownJoinCodeNamed(code)),
+        { Row.State: SessionState.Ended } => throw new Refusal(RefusalCode.JoinCodeEnded, ServerText.JoinCodeEnded),
+        var open => open,
+    };
 }

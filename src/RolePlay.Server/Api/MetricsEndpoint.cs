@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RolePlay.Contracts;
 using RolePlay.Server.Sessions;
 
 namespace RolePlay.Server.Api;
@@ -18,17 +19,10 @@ internal static class MetricsEndpoint
             GC.CollectionCount(0),
             GC.CollectionCount(2),
             refusals.Total,
-            refusals.ByMethod);
+            refusals.ByMethod,
+            refusals.ByCode);
     });
 }
-
-/// <summary>
-/// Memory in MB, live hub connections and groups in memory; GC pause time (ms) and collections since start, so a load
-/// run can tell GC pauses from other latency; refused hub calls since start, in all and by hub method.
-/// </summary>
-public sealed record ServerMetrics(
-    double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections,
-    long RefusedHubCalls, IReadOnlyDictionary<string, long> RefusedHubCallsByMethod);
 
 /// <summary>Counts live hub connections.</summary>
 public sealed class ConnectionCounter

@@ -9,12 +9,9 @@ namespace RolePlay.Server.Api;
 internal static class ReviewEndpoints
 {
     public static void Map(RouteGroupBuilder instructor) =>
-        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library, HttpContext http) =>
+        instructor.MapGet("/groups/{groupId}/review", async (string groupId, SessionService sessions, FeedbackService feedback, ScenarioLibrary library) =>
         {
-            if (sessions.FindGroup(groupId) is not { } group)
-            {
-                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoGroupListed(groupId));
-            }
+            var group = sessions.FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupListed(groupId));
 
             var scenario = group.Session.Scenario;
             var (transcript, outcome) = await group.ReadAsync(state =>
@@ -22,7 +19,7 @@ internal static class ReviewEndpoints
             var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
                 .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
             var people = await feedback.ForGroupAsync(groupId).ConfigureAwait(false);
-            return Results.Ok(new GroupReview(
+            return new GroupReview(
                 group.Session.Row.Id,
                 group.Id,
                 group.Name,
@@ -36,6 +33,6 @@ internal static class ReviewEndpoints
                 people.Ratings,
                 people.Satisfaction,
                 people.Reflections,
-                Hubs.Messages.Principles(library.Rubric)));
+                Hubs.Messages.Principles(library.Rubric));
         });
 }

@@ -17,12 +17,9 @@ internal static class ScenarioEndpoints
     public static void Map(RouteGroupBuilder instructor)
     {
         instructor.MapPost("/scenarios", UploadAsync);
-        instructor.MapGet("/scenarios/{id}/graph", (string id, string? format, ScenarioLibrary library, HttpContext http) =>
+        instructor.MapGet("/scenarios/{id}/graph", (string id, string? format, ScenarioLibrary library) =>
         {
-            if (library.Find(id) is not { } entry)
-            {
-                return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoScenarioHere(id));
-            }
+            var entry = library.Find(id) ?? throw new Refusal(RefusalCode.ScenarioNotFound, ServerText.NoScenarioHere(id));
 
             var machine = new StageMachine(entry.Scenario);
             return format == "dot" ? Results.Text(machine.ToDot(), "text/vnd.graphviz") : Results.Text(machine.ToMermaid(), "text/plain; charset=utf-8");
@@ -44,13 +41,13 @@ internal static class ScenarioEndpoints
     }
 
     // The body is the YAML file itself; ?fileName= names it in errors.
-    private static async Task<IResult> UploadAsync(HttpRequest request, string? fileName, ScenarioLibrary library, IDbContextFactory<RolePlayDb> dbFactory)
+    private static async Task<ScenarioSummary> UploadAsync(HttpRequest request, string? fileName, ScenarioLibrary library, IDbContextFactory<RolePlayDb> dbFactory)
     {
         fileName = Path.GetFileName(string.IsNullOrWhiteSpace(fileName) ? "upload.yaml" : fileName);
         var limit = YamlLimits.Default.MaxBytes;
         if (request.ContentLength > limit)
         {
-            return TooLarge(request.HttpContext, fileName, limit); // refused before reading a byte of it
+            throw TooLarge(fileName, limit); // refused before reading a byte of it
         }
 
         // A body without a length (chunked) is cut off by the server just past the limit, too.
@@ -70,13 +67,13 @@ internal static class ScenarioEndpoints
                 if (buffer.Length > limit)
                 {
                     // Stop reading: a hostile upload must not fill the server's memory.
-                    return TooLarge(request.HttpContext, fileName, limit);
+                    throw TooLarge(fileName, limit);
                 }
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge(request.HttpContext, fileName, limit);
+            throw TooLarge(fileName, limit);
         }
 
         string text;
@@ -86,18 +83,18 @@ internal static class ScenarioEndpoints
         }
         catch (DecoderFallbackException)
         {
-            return Invalid(request.HttpContext, [$"{fileName}:1:1: file is not UTF-8 text (is it binary?)"]);
+            throw Invalid([$"{fileName}:1:1: file is not UTF-8 text (is it binary?)"]);
         }
 
         var result = ScenarioLoader.Load(text, fileName);
         if (result.Scenario is not { } scenario)
         {
-            return Invalid(request.HttpContext, [.. result.Errors.Select(e => e.ToString())]);
+            throw Invalid([.. result.Errors.Select(e => e.ToString())]);
         }
 
         if (library.Find(scenario.Id) is not null)
         {
-            return ApiEndpoints.Problem(request.HttpContext, StatusCodes.Status409Conflict, ServerText.ScenarioIdTaken(fileName, scenario.Id));
+            throw new Refusal(RefusalCode.ScenarioIdTaken, ServerText.ScenarioIdTaken(fileName, scenario.Id));
         }
 
         await using (var db = await dbFactory.CreateDbContextAsync().ConfigureAwait(false))
@@ -107,17 +104,15 @@ internal static class ScenarioEndpoints
         }
 
         library.TryAdd(scenario);
-        return Results.Ok(ApiEndpoints.Summary(scenario));
+        return ApiEndpoints.Summary(scenario);
     }
 
     /// <summary>413 with the same file:line:col error the other upload problems have.</summary>
-    private static IResult TooLarge(HttpContext http, string fileName, long limit) =>
-        ApiEndpoints.Problem(http, StatusCodes.Status413PayloadTooLarge, ServerText.ScenarioTooLarge(limit), new Dictionary<string, object?>
-        {
-            ["errors"] = new[] { $"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)" },
-        });
+    private static Refusal TooLarge(string fileName, long limit) => new(
+        RefusalCode.ScenarioTooLarge,
+        ServerText.ScenarioTooLarge(limit),
+        [$"{fileName}:1:1: file is too large (more than {limit:N0} bytes, the most a scenario may be)"]);
 
     // The errors stay in English: they are the same file:line:col diagnostics the CLI's validate prints.
-    private static IResult Invalid(HttpContext http, IReadOnlyList<string> errors) =>
-        ApiEndpoints.Problem(http, StatusCodes.Status400BadRequest, ServerText.ScenarioNotAdded, new Dictionary<string, object?> { ["errors"] = errors });
+    private static Refusal Invalid(IReadOnlyList<string> errors) => new(RefusalCode.ScenarioInvalid, ServerText.ScenarioNotAdded, errors);
 }

@@ -14,22 +14,19 @@ internal static class TranscriptEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions, HttpContext http) =>
-            await WithTranscript(http, sessions, groupId, (doc, overrides, _) =>
-                Results.Text(Json(doc, overrides), "application/json; charset=utf-8")).ConfigureAwait(false));
-        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions, HttpContext http) =>
-            await WithTranscript(http, sessions, groupId, (doc, _, group) =>
-                Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")).ConfigureAwait(false));
-        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions, HttpContext http) =>
-            await WithTranscript(http, sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")).ConfigureAwait(false));
+        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, overrides, _) =>
+                Results.Text(Json(doc, overrides), "application/json; charset=utf-8")));
+        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, _, group) =>
+                Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")));
+        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions) =>
+            await WithTranscript(sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")));
     }
 
-    private static async Task<IResult> WithTranscript(HttpContext http, SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
+    private static async Task<IResult> WithTranscript(SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
     {
-        if (sessions.FindGroup(groupId) is not { } group)
-        {
-            return ApiEndpoints.Problem(http, StatusCodes.Status404NotFound, ServerText.NoGroup(groupId));
-        }
+        var group = sessions.FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId));
 
         var doc = await group.ReadAsync(state => state.Transcript());
         var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
@@ -61,7 +58,7 @@ internal static class TranscriptEndpoints
             csv.WriteField(t.Seq);
             csv.WriteField(t.Stage);
             csv.WriteField(t.Role);
-            csv.WriteField(t.Kind);
+            csv.WriteField(TranscriptJson.NameOf(t.Kind));
             csv.WriteField(t.Bot);
             csv.WriteField(t.AtMs);
             csv.WriteField(t.LatencyMs);

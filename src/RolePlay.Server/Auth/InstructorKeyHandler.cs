@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Auth;
@@ -46,6 +47,5 @@ public sealed class InstructorKeyHandler(
     /// in the request's language; never a redirect to a login page (the client has its own login form).
     /// </summary>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        Api.ApiEndpoints.Problem(Context, StatusCodes.Status401Unauthorized, ServerText.InstructorOnlyHttp(InstructorKey.HeaderName))
-            .ExecuteAsync(Context);
+        Api.RefusalProblems.WriteAsync(Context, new Refusal(RefusalCode.InstructorOnly, ServerText.InstructorOnlyHttp(InstructorKey.HeaderName)));
 }

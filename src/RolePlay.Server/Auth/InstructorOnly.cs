@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Auth;
@@ -45,7 +46,7 @@ public sealed class InstructorOnlyFilter(IAuthorizationService authorization, IA
     {
         if (await policy is { } required && !(await authorization.AuthorizeAsync(call.Context.User ?? new(), call, required)).Succeeded)
         {
-            throw new Refusal(ServerText.InstructorOnly);
+            throw new Refusal(RefusalCode.InstructorOnly, ServerText.InstructorOnly);
         }
 
         return await next(call);

@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Cluster;
@@ -23,11 +24,11 @@ internal static class GrainCall
         }
         catch (Exception ex) when (ex is not Refusal && Persistence.StorageFailure.Is(ex))
         {
-            throw new Refusal(ServerText.CouldNotSave);
+            throw new Refusal(RefusalCode.CouldNotSave, ServerText.CouldNotSave);
         }
         catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
         {
-            throw new Refusal(ServerText.GroupMoving);
+            throw new Refusal(RefusalCode.CouldNotSave, ServerText.GroupMoving);
         }
     }
 }

@@ -79,27 +79,27 @@ public sealed record AttachReply(Seat Seat, GroupSnapshot Snapshot);
 public sealed record GroupCopy(int Seed, GroupSettings Settings, IReadOnlyList<Seat> Seats, GroupLog Log);
 
 /// <summary>An answer, or the refusal that took its place.</summary>
-public sealed record Reply<T>(T Value, LocalizedText? Refused)
+public sealed record Reply<T>(T Value, RefusalCode Code, LocalizedText? Refused)
 {
     /// <summary>The value, or the refusal thrown on the caller's side.</summary>
-    public T Unwrap() => Refused is null ? Value : throw new Refusal(Refused);
+    public T Unwrap() => Refused is null ? Value : throw new Refusal(Code, Refused);
 
     /// <summary>Runs <paramref name="work"/>, turning a refusal, or a write the database refused, into a reply.</summary>
     public static async Task<Reply<T>> Of(Func<Task<T>> work, ILogger? logger = null)
     {
         try
         {
-            return new Reply<T>(await work(), null);
+            return new Reply<T>(await work(), default, null);
         }
         catch (Refusal refusal)
         {
-            return new Reply<T>(default!, refusal.Text);
+            return new Reply<T>(default!, refusal.Code, refusal.Text);
         }
         catch (Exception ex) when (Persistence.StorageFailure.Is(ex))
         {
             // Nothing was stored or acknowledged; the database's own words stay in the log.
             logger?.LogWarning("Could not save: {Error}", ex.GetBaseException().Message);
-            return new Reply<T>(default!, ServerText.CouldNotSave);
+            return new Reply<T>(default!, RefusalCode.CouldNotSave, ServerText.CouldNotSave);
         }
     }
 }
@@ -139,10 +139,10 @@ internal sealed class GroupGrain(SessionService sessions, ILogger<GroupGrain> lo
     public Task<Reply<TurnMessage?>> Speak(string token, SeatMove move) => Guard<TurnMessage?>(async () =>
     {
         var role = await _runner.ReadAsync(s => s.Seats.TryGetValue(token, out var seat) ? seat.Role : null)
-            ?? throw new Refusal(ServerText.NoSeatYet);
-        if (role == Seat.ObserverRole)
+            ?? throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet);
+        if (role == RoleIds.Observer)
         {
-            throw new Refusal(ServerText.ObserversCannotSpeak);
+            throw new Refusal(RefusalCode.NotYourRole, ServerText.ObserversCannotSpeak);
         }
 
         switch (move.Kind)

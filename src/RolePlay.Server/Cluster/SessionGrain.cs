@@ -65,5 +65,5 @@ internal sealed class SessionGrain(SessionService sessions) : Grain, ISessionGra
 
     private async Task<SessionRuntime> Session() =>
         await sessions.ReloadAsync(this.GetPrimaryKeyString())
-        ?? throw new Localization.Refusal(Localization.ServerText.NoSession(this.GetPrimaryKeyString()));
+        ?? throw new Localization.Refusal(RefusalCode.SessionUnknown, Localization.ServerText.NoSession(this.GetPrimaryKeyString()));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Contracts;
 using RolePlay.Server.Auth;
 
 namespace RolePlay.Server.Hubs;
@@ -11,18 +12,18 @@ namespace RolePlay.Server.Hubs;
 /// Instructor-key holders only: without the key, negotiate and the connection itself are answered 401.
 /// </summary>
 [Authorize(Policy = InstructorAuth.Policy)]
-public sealed class BaselineHub : Hub
+public sealed class BaselineHub : Hub<IBaselineClient>, IBaselineHub
 {
     private static readonly ConcurrentDictionary<string, int> Seqs = new(StringComparer.Ordinal);
 
-    /// <summary>Joins a broadcast group.</summary>
+    /// <inheritdoc />
     public Task Join(string group) => Groups.AddToGroupAsync(Context.ConnectionId, "b:" + group);
 
-    /// <summary>Broadcasts a line to the group with the next seq, as the real hub does.</summary>
+    /// <inheritdoc />
     public async Task<int> Say(string group, string text)
     {
         var seq = Seqs.AddOrUpdate(group, 1, (_, s) => s + 1);
-        await Clients.Group("b:" + group).SendAsync("Turn", new { groupId = group, seq, text }).ConfigureAwait(false);
+        await Clients.Group("b:" + group).Turn(new BaselineTurn(group, seq, text));
         return seq;
     }
 }

@@ -1,3 +1,4 @@
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Hubs;
@@ -11,8 +12,7 @@ public sealed class HubOriginCheck(RequestDelegate next, ServerOptions options)
         ArgumentNullException.ThrowIfNull(context);
         if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Headers.Origin.FirstOrDefault() is { Length: > 0 } origin && !Allowed(origin, context))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await context.Response.WriteAsync(RequestLanguage.Pick(context, ServerText.ForeignOrigin(origin))).ConfigureAwait(false);
+            await Api.RefusalProblems.WriteAsync(context, new Refusal(RefusalCode.ForeignOrigin, ServerText.ForeignOrigin(origin)));
             return;
         }
 

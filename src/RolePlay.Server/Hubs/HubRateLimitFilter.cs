@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Hubs;
@@ -25,7 +26,7 @@ public sealed class HubRateLimitFilter(ServerOptions options) : IHubFilter
 
         if (!bucket.TryTake())
         {
-            throw new Refusal(ServerText.TooFast);
+            throw new Refusal(RefusalCode.TooFast, ServerText.TooFast);
         }
 
         return next(invocationContext);

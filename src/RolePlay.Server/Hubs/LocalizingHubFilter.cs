@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.SignalR;
+using RolePlay.Contracts;
 using RolePlay.Core.Engine;
-using RolePlay.Core.Localization;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Hubs;
 
 /// <summary>
-/// Sends every refusal of a hub call in the connection's language (<see cref="RequestLanguage"/> of the request that
-/// opened it), and counts and logs it once (<see cref="RefusalLog"/>). Registered first, so it also sees the rate
-/// limiter's refusals.
+/// The one place a refused hub call becomes the caller's error: a <see cref="HubRefusal"/> (<c>[Code] text</c>) in the
+/// connection's language (<see cref="RequestLanguage"/> of the request that opened it), counted and logged once
+/// (<see cref="RefusalLog"/>). Registered first, so it also sees the rate limiter's refusals.
 /// </summary>
 public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
 {
@@ -22,9 +22,9 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
         {
             call = next(invocationContext);
         }
-        catch (Exception ex) when (TextOf(ex) is { } text)
+        catch (Exception ex) when (RefusalOf(ex) is { } refusal)
         {
-            throw Translated(invocationContext, text, ex);
+            throw Translated(invocationContext, refusal, ex);
         }
         catch (Exception ex) when (ex is not HubException)
         {
@@ -40,11 +40,11 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
     {
         try
         {
-            return await call.ConfigureAwait(false);
+            return await call;
         }
-        catch (Exception ex) when (TextOf(ex) is { } text)
+        catch (Exception ex) when (RefusalOf(ex) is { } refusal)
         {
-            throw Translated(context, text, ex);
+            throw Translated(context, refusal, ex);
         }
         catch (Exception ex) when (ex is not HubException)
         {
@@ -53,22 +53,22 @@ public sealed class LocalizingHubFilter(RefusalLog refusals) : IHubFilter
         }
     }
 
-    private static LocalizedText? TextOf(Exception ex) => ex switch
+    private static Refusal? RefusalOf(Exception ex) => ex switch
     {
-        Refusal refusal => refusal.Text,
-        PlayRuleException rule => rule.Text, // an engine refusal that reached the hub without being wrapped
-        _ when Persistence.StorageFailure.Is(ex) => ServerText.CouldNotSave, // nothing was stored or acknowledged
+        Refusal refusal => refusal,
+        PlayRuleException rule => new Refusal(RefusalCode.PlayRule, rule.Text), // an engine refusal that reached the hub without being wrapped
+        _ when Persistence.StorageFailure.Is(ex) => new Refusal(RefusalCode.CouldNotSave, ServerText.CouldNotSave), // nothing was stored or acknowledged
         _ => null,
     };
 
-    private HubException Translated(HubInvocationContext context, LocalizedText text, Exception ex)
+    private HubException Translated(HubInvocationContext context, Refusal refusal, Exception ex)
     {
-        if (ex is not (Refusal or PlayRuleException))
+        if (refusal.Code == RefusalCode.CouldNotSave && ex is not Refusal)
         {
             refusals.CouldNotSave(context.HubMethodName, ex);
         }
 
-        refusals.Refused(context.HubMethodName, context.Context.ConnectionId, text.English);
-        return new(RequestLanguage.Pick(context.Context.GetHttpContext(), text));
+        refusals.Refused(context.HubMethodName, context.Context.ConnectionId, refusal.Code, refusal.Text.English);
+        return new(new HubRefusal(refusal.Code, RequestLanguage.Pick(context.Context.GetHttpContext(), refusal.Text)).ToMessage());
     }
 }

@@ -16,17 +16,8 @@ namespace RolePlay.Server.Hubs;
 /// </summary>
 internal static class Messages
 {
-    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback, string? expecting = null)
-    {
-        var t = TranscriptTurn.From(turn);
-        return new TurnMessage(
-            groupId, t.Seq, t.Kind, t.Role, t.Text, t.Action, t.Event, t.Stage, t.AtMs, t.LatencyMs, t.Bot, t.Mood,
-            withFeedback ? t.Verdicts : null,
-            withFeedback ? t.Evidence : null,
-            withFeedback ? t.Feedback : null,
-            expecting,
-            t.Joined);
-    }
+    public static TurnMessage Turn(string groupId, Turn turn, bool withFeedback, Side? expecting = null) =>
+        TurnMessage.From(groupId, TranscriptTurn.From(turn), withFeedback, expecting);
 
     /// <summary>An accepted turn as students, and the player who took it, see it.</summary>
     public static TurnMessage Turn(string groupId, GroupEvent.TurnAccepted accepted) =>
@@ -58,17 +49,22 @@ internal static class Messages
     /// <summary>A seat as rosters show it: named by its public id, never by its token.</summary>
     public static SeatInfo Seat(Seat seat) => new(SeatIds.Of(seat.Token), seat.Role, seat.Name, seat.Connected);
 
-    public static string SessionState(GroupPhase phase) => phase.ToString().ToLowerInvariant();
-
-    /// <summary>What to tell the person whose command the group refused.</summary>
-    public static LocalizedText Why(GroupEvent.Refused refused) => refused.Reason switch
+    public static SessionState SessionState(GroupPhase phase) => phase switch
     {
-        RefusalReason.NotStarted => ServerText.NotStarted,
-        RefusalReason.Paused => ServerText.Paused,
-        RefusalReason.SessionEnded => ServerText.SessionEnded,
-        _ => refused.Rule ?? throw new InvalidOperationException($"A {refused.Reason} refusal without its rule."),
+        GroupPhase.Lobby => Contracts.SessionState.Lobby,
+        GroupPhase.Running => Contracts.SessionState.Running,
+        GroupPhase.Paused => Contracts.SessionState.Paused,
+        _ => Contracts.SessionState.Ended,
     };
 
+    /// <summary>What to tell the person whose command the group refused.</summary>
+    public static Refusal Refusal(GroupEvent.Refused refused) => refused.Reason switch
+    {
+        RefusalReason.NotStarted => new(RefusalCode.SessionNotStarted, ServerText.NotStarted),
+        RefusalReason.Paused => new(RefusalCode.SessionPaused, ServerText.Paused),
+        RefusalReason.SessionEnded => new(RefusalCode.SessionEnded, ServerText.SessionEnded),
+        _ => new(RefusalCode.PlayRule, refused.Rule ?? throw new InvalidOperationException($"A {refused.Reason} refusal without its rule.")),
+    };
     /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything); <paramref name="seatId"/> is the viewer's own seat.</summary>
     public static GroupSnapshot Snapshot(GroupRunner group, GroupState state, string? viewerRole, bool instructor, string? seatId = null)
     {

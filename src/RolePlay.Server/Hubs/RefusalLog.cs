@@ -1,15 +1,17 @@
 using System.Collections.Concurrent;
+using RolePlay.Contracts;
 
 namespace RolePlay.Server.Hubs;
 
 /// <summary>
-/// Refused hub calls, counted for <c>/api/metrics</c>. A refusal is the server working as designed (a wrong code, a
-/// turn out of order, a client sending too fast), so it is logged once, at Debug, as one line without a stack trace:
-/// a flooding client cannot turn the log into an amplifier.
+/// Refused hub calls, counted for <c>/api/metrics</c> by hub method and by <see cref="RefusalCode"/>. A refusal is the
+/// server working as designed (a wrong code, a turn out of order, a client sending too fast), so it is logged once, at
+/// Debug, as one line without a stack trace: a flooding client cannot turn the log into an amplifier.
 /// </summary>
 public sealed class RefusalLog(ILogger<RefusalLog> logger)
 {
     private readonly ConcurrentDictionary<string, long> _byMethod = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RefusalCode, long> _byCode = new();
     private long _total;
 
     /// <summary>Refused hub calls since start.</summary>
@@ -18,12 +20,16 @@ public sealed class RefusalLog(ILogger<RefusalLog> logger)
     /// <summary>Refused hub calls since start, by hub method.</summary>
     public IReadOnlyDictionary<string, long> ByMethod => new SortedDictionary<string, long>(_byMethod, StringComparer.Ordinal);
 
+    /// <summary>Refused hub calls since start, by refusal code.</summary>
+    public IReadOnlyDictionary<RefusalCode, long> ByCode => new SortedDictionary<RefusalCode, long>(_byCode);
+
     /// <summary>Counts and logs one refusal of <paramref name="method"/>.</summary>
-    public void Refused(string method, string connectionId, string reason)
+    public void Refused(string method, string connectionId, RefusalCode code, string reason)
     {
         Interlocked.Increment(ref _total);
         _byMethod.AddOrUpdate(method, 1, (_, n) => n + 1);
-        logger.LogDebug("Refused {Method} on connection {ConnectionId}: {Reason}", method, connectionId, reason);
+        _byCode.AddOrUpdate(code, 1, (_, n) => n + 1);
+        logger.LogDebug("Refused {Method} on connection {ConnectionId}: {Code} {Reason}", method, connectionId, code, reason);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace RolePlay.Server.Hubs;
 /// </summary>
 public sealed partial class RolePlayHub(
     SessionService sessions, FeedbackService feedback, Api.ConnectionCounter connections, Security.JoinLookupLimiter joinLookups)
-    : Hub<IRolePlayClient>
+    : Hub<IRolePlayClient>, IRolePlayHub
 {
     private const string SeatKey = "seat";
 
@@ -27,16 +27,16 @@ public sealed partial class RolePlayHub(
         // Checked before the seat is made: a refused Join changes nothing.
         if (Context.Items.ContainsKey(SeatKey))
         {
-            throw new Refusal(ServerText.ConnectionHasSeat);
+            throw new Refusal(RefusalCode.ConnectionHasSeat, ServerText.ConnectionHasSeat);
         }
 
         // A join code can be guessed here as on the join page: the same per-address limit.
         if (joinLookups.TryAcquire(Security.RateLimits.Address(Context.GetHttpContext())) is { } wait)
         {
-            throw new Refusal(ServerText.TooManyRequests(wait));
+            throw new Refusal(RefusalCode.TooManyAttempts, ServerText.TooManyRequests(wait));
         }
 
-        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(ServerText.NameRequired)).ConfigureAwait(false);
+        var (_, seat) = await sessions.JoinAsync(request ?? throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired)).ConfigureAwait(false);
         return await Attach(seat.Token).ConfigureAwait(false);
     }
 
@@ -52,13 +52,13 @@ public sealed partial class RolePlayHub(
         var (group, token) = await SeatTokenAsync();
         if (!Core.Engine.VisibleText.HasVisible(text))
         {
-            throw new Refusal(Core.Engine.PlayText.EmptyReply);
+            throw new Refusal(RefusalCode.EmptyText, Core.Engine.PlayText.EmptyReply);
         }
 
         var length = Core.Engine.VisibleText.Length(text);
         if (length > Core.Engine.Play.MaxTextLength)
         {
-            throw new Refusal(Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
+            throw new Refusal(RefusalCode.TooLong, Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
         return (await group.SpeakAsync(token, SeatMove.Say(text)))!;
@@ -158,7 +158,7 @@ public sealed partial class RolePlayHub(
     {
         if (Context.Items.TryGetValue(SeatKey, out var existing) && existing is string other && other != token)
         {
-            throw new Refusal(ServerText.ConnectionHasSeat);
+            throw new Refusal(RefusalCode.ConnectionHasSeat, ServerText.ConnectionHasSeat);
         }
 
         // Counted once per connection, however often it rejoins (the count follows a moved seat).
@@ -167,7 +167,7 @@ public sealed partial class RolePlayHub(
         {
             // After the first try, ask the database: another node may have moved the seat.
             var group = await sessions.FindGroupOfAsync(token, fresh: attempt > 0)
-                ?? throw new Refusal(ServerText.SeatUnknown);
+                ?? throw new Refusal(RefusalCode.SeatUnknown, ServerText.SeatUnknown);
 
             // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
             var participants = GroupNotifier.ParticipantsOf(group.Id);
@@ -196,7 +196,7 @@ public sealed partial class RolePlayHub(
             return new JoinResult(token, group.Id, found.Seat.Role, found.Snapshot);
         }
 
-        throw new Refusal(ServerText.SeatBeingMoved);
+        throw new Refusal(RefusalCode.SeatBeingMoved, ServerText.SeatBeingMoved);
     }
 
     private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
@@ -205,7 +205,7 @@ public sealed partial class RolePlayHub(
     private async Task<(GroupRuntime Group, Seat Seat)> CurrentSeatAsync()
     {
         var (group, token) = await SeatTokenAsync();
-        return (group, (await group.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(ServerText.NoSeatYet));
+        return (group, (await group.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet));
     }
 
     /// <summary>This connection's group and seat token; the group's grain checks the seat is there as it acts.</summary>
@@ -213,7 +213,7 @@ public sealed partial class RolePlayHub(
     {
         if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || await sessions.FindGroupOfAsync(token) is not { } group)
         {
-            throw new Refusal(ServerText.NoSeatYet);
+            throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet);
         }
 
         return (group, token);
@@ -221,11 +221,11 @@ public sealed partial class RolePlayHub(
 
     private async Task<SessionRuntime> InstructorSessionAsync(string sessionId)
     {
-        return await sessions.FindSessionAsync(sessionId ?? string.Empty) ?? throw new Refusal(ServerText.NoSession(sessionId ?? string.Empty));
+        return await sessions.FindSessionAsync(sessionId ?? string.Empty) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSession(sessionId ?? string.Empty));
     }
 
     private async Task<GroupRuntime> InstructorGroupAsync(string groupId)
     {
-        return await sessions.FindGroupAsync(groupId ?? string.Empty) ?? throw new Refusal(ServerText.NoGroup(groupId ?? string.Empty));
+        return await sessions.FindGroupAsync(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId ?? string.Empty));
     }
 }

@@ -66,10 +66,7 @@ public static partial class ServerText
         "This connection already holds a seat; open a new connection for another seat.",
         "你在这个页面上已经有座位了；要再占一个座位，请另开一个浏览器标签页加入。");
 
-    /// <summary>
-    /// A token the server does not know. The client recognises this refusal by "unknown" or "已失效"
-    /// (Refusals.IsSeatLost) and forgets the token, so keep those words.
-    /// </summary>
+    /// <summary>A token the server does not know (<c>RefusalCode.SeatUnknown</c>: the client forgets the token).</summary>
     public static LocalizedText SeatUnknown { get; } = new(
         "That seat is unknown; join again with the code on the projector.",
         "这个座位已失效，请用投影上的加入码重新加入。");
@@ -98,7 +95,7 @@ public static partial class ServerText
     public static string RoleName(Core.Scenarios.Scenario scenario, string role)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return role == Sessions.SessionService.ObserverRole ? "观察员" : scenario.FindRole(role)?.Name ?? role;
+        return role == Contracts.RoleIds.Observer ? "观察员" : scenario.FindRole(role)?.Name ?? role;
     }
 
     // Playing

@@ -1,3 +1,5 @@
+using RolePlay.Contracts;
+
 namespace RolePlay.Server.Persistence;
 
 /// <summary>A class session: one scenario launched for N groups.</summary>
@@ -11,22 +13,6 @@ public sealed class SessionRow
     public bool BotsForEmptyRoles { get; set; }
     public bool LiveFeedback { get; set; }
     public DateTime CreatedUtc { get; set; }
-}
-
-/// <summary>Where a session is in its life.</summary>
-public enum SessionState
-{
-    /// <summary>Students are joining; no turns yet.</summary>
-    Lobby,
-
-    /// <summary>Play is open in every group.</summary>
-    Running,
-
-    /// <summary>The instructor paused play.</summary>
-    Paused,
-
-    /// <summary>The instructor ended the session.</summary>
-    Ended,
 }
 
 /// <summary>One group playing the scenario.</summary>

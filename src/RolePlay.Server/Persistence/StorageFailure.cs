@@ -1,14 +1,13 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Persistence;
 
 /// <summary>
 /// A write the database refused (a full disk, a read-only or locked file, a lost PostgreSQL connection). Nothing was
 /// acknowledged: a turn is only broadcast and answered once stored, and a refused write leaves the play as it was. The
-/// person is told, in their language, that it could not be saved and to try again, never the database's own words.
+/// person is told, in their language, that it could not be saved and to try again, never the database's own words
+/// (<see cref="Api.RefusalProblems"/> over HTTP, <see cref="Hubs.LocalizingHubFilter"/> over the hub).
 /// </summary>
 public static class StorageFailure
 {
@@ -20,23 +19,4 @@ public static class StorageFailure
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ => Is(exception.InnerException),
     };
-
-    /// <summary>Answers an HTTP request that hit a storage failure with 503 and the translated "could not save" problem.</summary>
-    public sealed class Handler(ILogger<Handler> logger) : IExceptionHandler
-    {
-        /// <inheritdoc />
-        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
-        {
-            ArgumentNullException.ThrowIfNull(httpContext);
-            if (!Is(exception))
-            {
-                return false;
-            }
-
-            logger.LogWarning("Could not save for {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
-            await Results.Problem(detail: RequestLanguage.Pick(httpContext, ServerText.CouldNotSave), statusCode: StatusCodes.Status503ServiceUnavailable)
-                .ExecuteAsync(httpContext).ConfigureAwait(false);
-            return true;
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using RolePlay.Contracts;
 using RolePlay.Server.Localization;
 
 namespace RolePlay.Server.Security;
@@ -55,8 +56,7 @@ public static class RateLimits
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 60;
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(detail: RequestLanguage.Pick(http, ServerText.TooManyRequests(seconds)), statusCode: StatusCodes.Status429TooManyRequests)
-            .ExecuteAsync(http).ConfigureAwait(false);
+        await Api.RefusalProblems.WriteAsync(http, new Refusal(RefusalCode.TooManyAttempts, ServerText.TooManyRequests(seconds)));
     }
 }
 

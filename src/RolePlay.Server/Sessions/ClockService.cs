@@ -1,4 +1,4 @@
-using RolePlay.Server.Persistence;
+using RolePlay.Contracts;
 
 namespace RolePlay.Server.Sessions;
 

@@ -32,12 +32,12 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         text = text?.Trim() ?? string.Empty;
         if (text.Length is 0 or > MaxCommentLength)
         {
-            throw new Refusal(ServerText.CommentLength(MaxCommentLength, text.Length));
+            throw new Refusal(text.Length == 0 ? RefusalCode.EmptyText : RefusalCode.TooLong, ServerText.CommentLength(MaxCommentLength, text.Length));
         }
 
         if (seq is { } s && await FindTurnAsync(group, s).ConfigureAwait(false) is null)
         {
-            throw new Refusal(ServerText.NoTurnToComment(group.Name, s));
+            throw new Refusal(RefusalCode.TurnUnknown, ServerText.NoTurnToComment(group.Name, s));
         }
 
         var row = new CommentRow { GroupId = group.Id, Seq = seq, Text = text, CreatedUtc = DateTime.UtcNow };
@@ -52,31 +52,31 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(seat);
-        if (seat.Role != SessionService.ObserverRole)
+        if (seat.Role != RoleIds.Observer)
         {
-            throw new Refusal(ServerText.OnlyObserversRate(seat.Role, ServerText.RoleName(group.Session.Scenario, seat.Role)));
+            throw new Refusal(RefusalCode.NotYourRole, ServerText.OnlyObserversRate(seat.Role, ServerText.RoleName(group.Session.Scenario, seat.Role)));
         }
 
         var turn = await FindTurnAsync(group, seq).ConfigureAwait(false)
-            ?? throw new Refusal(ServerText.NoTurnYet(seq, group.Name));
+            ?? throw new Refusal(RefusalCode.TurnUnknown, ServerText.NoTurnYet(seq, group.Name));
         if (turn.Kind is not (TurnKind.Say or TurnKind.Act) || group.Session.Scenario.FindRole(turn.Role) is not { IsCustomer: false })
         {
-            throw new Refusal(ServerText.NotAStaffTurn(seq));
+            throw new Refusal(RefusalCode.NotAStaffTurn, ServerText.NotAStaffTurn(seq));
         }
 
         if (verdicts is null || verdicts.Count == 0)
         {
-            throw new Refusal(ServerText.RateSomething);
+            throw new Refusal(RefusalCode.NothingRated, ServerText.RateSomething);
         }
 
         if (verdicts.Keys.FirstOrDefault(k => Principles.IndexOf(k) < 0) is { } unknown)
         {
-            throw new Refusal(ServerText.NotAPrinciple(unknown, Principles.Ids));
+            throw new Refusal(RefusalCode.PrincipleUnknown, ServerText.NotAPrinciple(unknown, Principles.Ids));
         }
 
         if (verdicts.FirstOrDefault(v => v.Value is < -1 or > 1) is { Key: not null } bad)
         {
-            throw new Refusal(ServerText.RatingRange(bad.Key, bad.Value));
+            throw new Refusal(RefusalCode.OutOfRange, ServerText.RatingRange(bad.Key, bad.Value));
         }
 
         var json = JsonSerializer.Serialize(Principles.Ids.Where(verdicts.ContainsKey).ToDictionary(p => p, p => verdicts[p]));
@@ -93,29 +93,29 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         ArgumentNullException.ThrowIfNull(seat);
         if (seat.Role != group.Session.Scenario.Customer.Id)
         {
-            throw new Refusal(ServerText.OnlyCustomerRatesSatisfaction);
+            throw new Refusal(RefusalCode.NotYourRole, ServerText.OnlyCustomerRatesSatisfaction);
         }
 
         await RequireEndedAsync(group, ServerText.RateAfterEnd).ConfigureAwait(false);
         if (rating?.Items is not { Count: > 0 } items)
         {
-            throw new Refusal(ServerText.RateSomeItem(SatisfactionItems.Ids));
+            throw new Refusal(RefusalCode.NothingRated, ServerText.RateSomeItem(SatisfactionItems.Ids));
         }
 
         if (items.Keys.FirstOrDefault(k => !SatisfactionItems.Ids.Contains(k)) is { } unknown)
         {
-            throw new Refusal(ServerText.NotASatisfactionItem(unknown, SatisfactionItems.Ids));
+            throw new Refusal(RefusalCode.SatisfactionItemUnknown, ServerText.NotASatisfactionItem(unknown, SatisfactionItems.Ids));
         }
 
         if (items.FirstOrDefault(i => i.Value is < 1 or > 5) is { Key: not null } bad)
         {
-            throw new Refusal(ServerText.SatisfactionRange(bad.Key, bad.Value));
+            throw new Refusal(RefusalCode.OutOfRange, ServerText.SatisfactionRange(bad.Key, bad.Value));
         }
 
         var comment = string.IsNullOrWhiteSpace(rating.Comment) ? null : rating.Comment.Trim();
         if (comment?.Length > MaxCommentLength)
         {
-            throw new Refusal(ServerText.CommentTooLong(comment.Length, MaxCommentLength));
+            throw new Refusal(RefusalCode.TooLong, ServerText.CommentTooLong(comment.Length, MaxCommentLength));
         }
 
         var json = JsonSerializer.Serialize(SatisfactionItems.Ids.Where(items.ContainsKey).ToDictionary(i => i, i => items[i]));
@@ -133,18 +133,18 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
         var outcome = await RequireEndedAsync(group, ServerText.ReflectAfterEnd).ConfigureAwait(false);
         if (answers is null)
         {
-            throw new Refusal(ServerText.SendAnswers);
+            throw new Refusal(RefusalCode.NothingRated, ServerText.SendAnswers);
         }
 
         if (answers.Count > outcome.Questions.Count)
         {
-            throw new Refusal(ServerText.TooManyAnswers(outcome.Questions.Count, answers.Count));
+            throw new Refusal(RefusalCode.TooManyAnswers, ServerText.TooManyAnswers(outcome.Questions.Count, answers.Count));
         }
 
         var cleaned = answers.Select(a => a?.Trim() ?? string.Empty).ToList();
         if (cleaned.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Length > MaxAnswerLength) is { a: not null } longOne)
         {
-            throw new Refusal(ServerText.AnswerTooLong(longOne.i + 1, longOne.a.Length, MaxAnswerLength));
+            throw new Refusal(RefusalCode.TooLong, ServerText.AnswerTooLong(longOne.i + 1, longOne.a.Length, MaxAnswerLength));
         }
 
         var json = JsonSerializer.Serialize(cleaned);
@@ -177,7 +177,7 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     private static async Task<Core.Scenarios.Outcome> RequireEndedAsync(GroupRuntime group, Core.Localization.LocalizedText refusal)
     {
         var outcome = await group.ReadAsync(s => s.Outcome);
-        return outcome ?? throw new Refusal(refusal);
+        return outcome ?? throw new Refusal(RefusalCode.SceneNotOver, refusal);
     }
 
     /// <summary>Updates the row <paramref name="find"/> finds, or adds the one <paramref name="create"/> makes; both get the time now.</summary>

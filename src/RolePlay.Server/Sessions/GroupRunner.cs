@@ -82,7 +82,7 @@ public sealed class GroupRunner
         // Nobody would hear of it: refused rather than stored unheard. A closed connection is still let go.
         if (!_services.Notifier.CanSend && command is not GroupCommand.Detach)
         {
-            throw new Refusal(ServerText.MessagesDown);
+            throw new Refusal(RefusalCode.CouldNotSave, ServerText.MessagesDown);
         }
 
         var state = held.State;
@@ -90,7 +90,7 @@ public sealed class GroupRunner
         var events = state.Handle(command, _services.Time.GetUtcNow().UtcDateTime);
         if (events.OfType<GroupEvent.Refused>().FirstOrDefault() is { } refused)
         {
-            throw new Refusal(Messages.Why(refused));
+            throw Messages.Refusal(refused);
         }
 
         try

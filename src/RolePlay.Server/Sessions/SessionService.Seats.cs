@@ -20,9 +20,9 @@ public sealed partial class SessionService
         if (await FindGroupAsync(groupId ?? string.Empty) is not { } to)
         {
             // Which refusal: a seat nobody holds is gone whatever the group.
-            throw new Refusal(_groupByToken.Keys.Any(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
-                ? ServerText.NoGroupToMoveTo(groupId ?? string.Empty)
-                : ServerText.SeatGone);
+            throw _groupByToken.Keys.Any(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
+                ? new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId ?? string.Empty))
+                : new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
         }
 
         (await GrainCall.Run(() => SessionGrain(to.Session).Move(seatId, to.Id, role ?? string.Empty))).Unwrap();
@@ -49,10 +49,10 @@ public sealed partial class SessionService
             }
 
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
-                ?? throw new Refusal(ServerText.SeatGone);
+                ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
             from = _groupByToken[token];
-            seat = (await from.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(ServerText.SeatGone);
-            to = FindGroup(groupId) ?? throw new Refusal(ServerText.NoGroupToMoveTo(groupId));
+            seat = (await from.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
+            to = FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId));
             await CheckMoveAsync(from, to, seat, newRole);
 
             await using (var db = await _db.CreateDbContextAsync())
@@ -77,7 +77,7 @@ public sealed partial class SessionService
             _seating.Release();
         }
 
-        _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(Hubs.IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
+        _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
     }
 
     private static async Task CheckMoveAsync(GroupRuntime from, GroupRuntime to, Seat seat, string role)
@@ -85,27 +85,27 @@ public sealed partial class SessionService
         var session = from.Session;
         if (to.Session != session)
         {
-            throw new Refusal(ServerText.GroupOfAnotherSession);
+            throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupOfAnotherSession);
         }
 
         if (session.Row.State == SessionState.Ended)
         {
-            throw new Refusal(ServerText.MoveAfterEnd);
+            throw new Refusal(RefusalCode.SessionEnded, ServerText.MoveAfterEnd);
         }
 
-        if (role != ObserverRole && session.Scenario.FindRole(role) is null)
+        if (role != RoleIds.Observer && session.Scenario.FindRole(role) is null)
         {
-            throw new Refusal(ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
+            throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
         if (to == from && role == seat.Role)
         {
-            throw new Refusal(ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
+            throw new Refusal(RefusalCode.AlreadySeated, ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
         }
 
-        if (role != ObserverRole && (await to.SeatsAsync()).FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
+        if (role != RoleIds.Observer && (await to.SeatsAsync()).FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
         {
-            throw new Refusal(ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
+            throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
         }
     }
 }

@@ -18,9 +18,6 @@ namespace RolePlay.Server.Sessions;
 /// </summary>
 public sealed partial class SessionService
 {
-    /// <summary>The role name of observers, who watch and rate but never speak.</summary>
-    public const string ObserverRole = Seat.ObserverRole;
-
     private readonly ConcurrentDictionary<string, SessionRuntime> _sessions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SessionRuntime> _byCode = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GroupRuntime> _groups = new(StringComparer.Ordinal);
@@ -117,10 +114,10 @@ public sealed partial class SessionService
     /// <summary>Launches a scenario for <paramref name="groupCount"/> groups.</summary>
     public async Task<SessionRuntime> CreateAsync(string scenarioId, int groupCount, bool bots, bool liveFeedback)
     {
-        var entry = _library.Find(scenarioId) ?? throw new Refusal(ServerText.NoScenario(scenarioId));
+        var entry = _library.Find(scenarioId) ?? throw new Refusal(RefusalCode.ScenarioUnknown, ServerText.NoScenario(scenarioId));
         if (groupCount is < 1 or > 200)
         {
-            throw new Refusal(ServerText.GroupCount);
+            throw new Refusal(RefusalCode.GroupCount, ServerText.GroupCount);
         }
 
         var code = JoinCodes.NewCode();
@@ -239,16 +236,16 @@ public sealed partial class SessionService
         var name = (request.Name ?? string.Empty).Trim();
         if (!VisibleText.HasVisible(name) || VisibleText.Length(name) > 40)
         {
-            throw new Refusal(ServerText.NameRequired);
+            throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired);
         }
 
         if (await FindByCodeAsync(request.JoinCode) is not { } session)
         {
-            throw new Refusal(ServerText.UnknownJoinCode);
+            throw new Refusal(RefusalCode.JoinCodeUnknown, ServerText.UnknownJoinCode);
         }
 
         var joined = (await GrainCall.Run(() => _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name }))).Unwrap()!;
-        var group = FindGroup(joined.GroupId) ?? throw new Refusal(ServerText.GroupNotInSession);
+        var group = FindGroup(joined.GroupId) ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
         _groupByToken[joined.Seat.Token] = group;
         return (group, joined.Seat);
     }
@@ -259,13 +256,13 @@ public sealed partial class SessionService
         var name = request.Name;
         if (session.Row.State == SessionState.Ended)
         {
-            throw new Refusal(ServerText.SessionEndedAskForCode);
+            throw new Refusal(RefusalCode.JoinCodeEnded, ServerText.SessionEndedAskForCode);
         }
 
         var role = request.Role ?? string.Empty;
-        if (role != ObserverRole && session.Scenario.FindRole(role) is null)
+        if (role != RoleIds.Observer && session.Scenario.FindRole(role) is null)
         {
-            throw new Refusal(ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
+            throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
         await _seating.WaitAsync();
@@ -278,9 +275,9 @@ public sealed partial class SessionService
             }
 
             var group = PickGroup(session, seats, request.GroupId, role);
-            if (role == ObserverRole && seats.Values.Sum(s => s.Count(s => s.Role == ObserverRole)) >= _options.MaxObserversPerSession)
+            if (role == RoleIds.Observer && seats.Values.Sum(s => s.Count(s => s.Role == RoleIds.Observer)) >= _options.MaxObserversPerSession)
             {
-                throw new Refusal(ServerText.ObserversFull(_options.MaxObserversPerSession));
+                throw new Refusal(RefusalCode.ObserversFull, ServerText.ObserversFull(_options.MaxObserversPerSession));
             }
 
             // Counted last, so a refused join does not use up the session's joins.
@@ -288,7 +285,7 @@ public sealed partial class SessionService
             {
                 if (!lease.IsAcquired)
                 {
-                    throw new Refusal(ServerText.JoinsBusy);
+                    throw new Refusal(RefusalCode.JoinsBusy, ServerText.JoinsBusy);
                 }
             }
 
@@ -377,12 +374,12 @@ public sealed partial class SessionService
         var turn = await group.ReadAsync(s => s.Turns.FirstOrDefault(t => t.Seq == seq));
         if (turn?.Score is null)
         {
-            throw new Refusal(ServerText.NotAScoredTurn(seq));
+            throw new Refusal(RefusalCode.NotAScoredTurn, ServerText.NotAScoredTurn(seq));
         }
 
         if (Core.Scoring.Principles.IndexOf(principle) < 0 || verdict is < -1 or > 1)
         {
-            throw new Refusal(ServerText.BadOverride);
+            throw new Refusal(RefusalCode.BadOverride, ServerText.BadOverride);
         }
 
         await using var db = await _db.CreateDbContextAsync();
@@ -425,7 +422,7 @@ public sealed partial class SessionService
                 session.Row.State = SessionState.Ended;
                 _byCode.TryRemove(session.Row.JoinCode, out _);
                 await SetPhaseAsync(session, SessionState.Ended);
-                throw new Refusal(state == SessionState.Running ? ServerText.CannotRestart : ServerText.EndedCannotPause);
+                throw new Refusal(RefusalCode.SessionEnded, state == SessionState.Running ? ServerText.CannotRestart : ServerText.EndedCannotPause);
             }
 
             session.Row.State = state;
@@ -451,11 +448,11 @@ public sealed partial class SessionService
         switch (from, to)
         {
             case (SessionState.Ended, SessionState.Running):
-                throw new Refusal(ServerText.CannotRestart);
+                throw new Refusal(RefusalCode.SessionEnded, ServerText.CannotRestart);
             case (SessionState.Ended, not SessionState.Ended):
-                throw new Refusal(ServerText.EndedCannotPause);
+                throw new Refusal(RefusalCode.SessionEnded, ServerText.EndedCannotPause);
             case (SessionState.Lobby, SessionState.Paused):
-                throw new Refusal(ServerText.PauseBeforeStart);
+                throw new Refusal(RefusalCode.SessionNotStarted, ServerText.PauseBeforeStart);
         }
     }
 
@@ -470,7 +467,7 @@ public sealed partial class SessionService
 
     private Task BroadcastSessionStateAsync(SessionRuntime session)
     {
-        var message = new SessionStateMessage(session.Row.Id, session.Row.State.ToString().ToLowerInvariant(), session.Row.LiveFeedback);
+        var message = new SessionStateMessage(session.Row.Id, session.Row.State, session.Row.LiveFeedback);
         _send.ToGroups([session.WatchersGroup, .. session.Groups.Select(g => GroupNotifier.ParticipantsOf(g.Id))], nameof(IRolePlayClient.SessionState), message);
         return Task.CompletedTask;
     }
@@ -482,19 +479,19 @@ public sealed partial class SessionService
         if (!string.IsNullOrEmpty(groupId))
         {
             var group = session.Groups.FirstOrDefault(g => g.Id == groupId)
-                ?? throw new Refusal(ServerText.GroupNotInSession);
-            if (role != ObserverRole && seats[group].Any(s => s.Role == role))
+                ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
+            if (role != RoleIds.Observer && seats[group].Any(s => s.Role == role))
             {
-                throw new Refusal(ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
+                throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
             }
 
             return group;
         }
 
-        return role == ObserverRole
+        return role == RoleIds.Observer
             ? session.Groups[0]
             : session.Groups.FirstOrDefault(g => seats[g].All(s => s.Role != role))
-                ?? throw new Refusal(ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
+                ?? throw new Refusal(RefusalCode.NoFreeSeat, ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
     }
 
     private static string GroupName(bool chinese, int n) => chinese ? $"第 {n} 组" : $"Group {n}";

@@ -7,9 +7,9 @@ namespace RolePlay.Client.Tests.Instructor;
 
 public class SessionPageTests : InstructorTestContext
 {
-    private static readonly GroupSnapshot Group1 = Samples.Snapshot(state: "lobby");
+    private static readonly GroupSnapshot Group1 = Samples.Snapshot(state: SessionState.Lobby);
 
-    private static readonly GroupSnapshot Group2 = Samples.Snapshot(state: "lobby") with
+    private static readonly GroupSnapshot Group2 = Samples.Snapshot(state: SessionState.Lobby) with
     {
         GroupId = "g2",
         GroupName = "第2组",
@@ -20,7 +20,7 @@ public class SessionPageTests : InstructorTestContext
     public SessionPageTests()
     {
         Http.Json200("GET", "/api/sessions/s1", new SessionSummary(
-            "s1", "bakery-egg-tart-zh", "蛋挞风波", "ABC123", "lobby", new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            "s1", "bakery-egg-tart-zh", "蛋挞风波", "ABC123", SessionState.Lobby, new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc),
             [new GroupSummary("g1", "第1组"), new GroupSummary("g2", "第2组")]));
         Hub.Watched = [Group1, Group2];
     }
@@ -127,7 +127,7 @@ public class SessionPageTests : InstructorTestContext
     public void A_refused_move_shows_the_servers_sentence()
     {
         var cut = RenderPage();
-        Hub.FailWith = "The manager seat in Group 2 is taken; choose another role or group.";
+        Hub.FailWith = new(RefusalCode.SeatTaken, "The manager seat in Group 2 is taken; choose another role or group.");
 
         RosterOf(cut, "第1组").QuerySelector("[data-role=clerk] button")!.Click();
         cut.Find("form.move").Submit();
@@ -144,12 +144,12 @@ public class SessionPageTests : InstructorTestContext
         cut.Find(".controls .buttons button").Click();
         Assert.Equal("StartSession s1", Hub.Calls[^1]);
 
-        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", "running", true)));
+        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", SessionState.Running, true)));
         cut.WaitForAssertion(() => Assert.Equal("Pause", cut.Find(".controls .buttons button").TextContent));
         cut.Find(".controls .buttons button").Click();
         Assert.Equal("PauseSession s1", Hub.Calls[^1]);
 
-        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", "paused", true)));
+        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", SessionState.Paused, true)));
         cut.WaitForAssertion(() => Assert.Equal("Resume", cut.Find(".controls .buttons button").TextContent));
         cut.Find(".controls .buttons button").Click();
         Assert.Equal("StartSession s1", Hub.Calls[^1]);
@@ -162,7 +162,7 @@ public class SessionPageTests : InstructorTestContext
         var cut = RenderPage();
 
         cut.FindAll(".controls button.danger")[0].Click();
-        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith("EndSession", StringComparison.Ordinal));
+        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith(nameof(IRolePlayHub.EndSession), StringComparison.Ordinal));
         Assert.Contains("cannot be undone", cut.Find(".confirm").TextContent, StringComparison.Ordinal);
 
         cut.Find(".confirm button.danger").Click();
@@ -179,7 +179,7 @@ public class SessionPageTests : InstructorTestContext
         cut.Find(".confirm button.secondary").Click();
 
         Assert.Empty(cut.FindAll(".confirm"));
-        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith("EndSession", StringComparison.Ordinal));
+        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith(nameof(IRolePlayHub.EndSession), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public class SessionPageTests : InstructorTestContext
         cut.FindAll(".controls button[role=switch]")[1].Click();
         Assert.Equal("SetLiveFeedback s1 False", Hub.Calls[^1]);
 
-        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", "lobby", false)));
+        cut.InvokeAsync(() => Hub.RaiseSessionState(new SessionStateMessage("s1", SessionState.Lobby, false)));
         cut.WaitForAssertion(() => Assert.Equal("false", cut.FindAll(".controls button[role=switch]")[1].GetAttribute("aria-checked")));
     }
 
@@ -205,7 +205,7 @@ public class SessionPageTests : InstructorTestContext
     public void A_refused_command_shows_the_hub_error_in_an_alert()
     {
         var cut = RenderPage();
-        Hub.FailWith = "Only the instructor can start a session.";
+        Hub.FailWith = new(RefusalCode.InstructorOnly, "Only the instructor can start a session.");
 
         cut.Find(".controls .buttons button").Click();
 
@@ -236,7 +236,7 @@ public class SessionPageTests : InstructorTestContext
     [Fact]
     public void A_card_shows_only_the_latest_three_turns()
     {
-        Hub.Watched = [Samples.Snapshot(state: "running", turns:
+        Hub.Watched = [Samples.Snapshot(state: SessionState.Running, turns:
         [
             Samples.Turn(1, "customer", "第一句"), Samples.Turn(2, "clerk", "第二句"),
             Samples.Turn(3, "customer", "第三句"), Samples.Turn(4, "clerk", "第四句"),
@@ -251,9 +251,9 @@ public class SessionPageTests : InstructorTestContext
     [Fact]
     public void An_action_turn_shows_the_actions_label_not_its_id()
     {
-        Hub.Watched = [Samples.Snapshot(state: "running", turns:
+        Hub.Watched = [Samples.Snapshot(state: SessionState.Running, turns:
         [
-            Samples.Turn(1, "clerk", "x") with { Kind = "act", Text = null, Action = "apologise" },
+            Samples.Turn(1, "clerk", "x") with { Kind = TurnKind.Act, Text = null, Action = "apologise" },
         ])];
         var cut = RenderPage();
 
@@ -342,8 +342,8 @@ public class SessionPageTests : InstructorTestContext
         var cut = ShowDashboard(RenderPage());
         Hub.Watched =
         [
-            Samples.Snapshot(state: "running", turns: [Samples.Turn(1, "customer", "我的蛋挞被夹碎了")]),
-            Group2 with { SessionState = "running" },
+            Samples.Snapshot(state: SessionState.Running, turns: [Samples.Turn(1, "customer", "我的蛋挞被夹碎了")]),
+            Group2 with { SessionState = SessionState.Running },
         ];
 
         await Hub.RaiseLink(LinkState.Reconnecting);

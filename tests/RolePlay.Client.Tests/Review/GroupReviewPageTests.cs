@@ -57,7 +57,7 @@ public partial class GroupReviewPageTests : BunitContext
     [Fact]
     public void The_english_line_marks_its_evidence_words()
     {
-        var turn = new TranscriptTurn(2, "say", "clerk", EnglishLine, null, null, "counter", "counter", 3000, 2000, false, 50,
+        var turn = new TranscriptTurn(2, TurnKind.Say, "clerk", EnglishLine, null, null, "counter", "counter", 3000, 2000, false, 50,
             Verdicts(cf: 1, ps: 1, off: 1),
             Evidence(
                 ("customer-first", new EvidenceItem("blaming you", 8, 11, "blame-customer", 1, true)),
@@ -75,7 +75,7 @@ public partial class GroupReviewPageTests : BunitContext
     public void Hostile_markup_in_a_turn_is_shown_as_text_even_inside_a_highlight()
     {
         const string hostile = "<img src=x onerror=alert(1)> sorry <b>really</b>";
-        var turn = new TranscriptTurn(2, "say", "clerk", hostile, null, null, "counter", "counter", 3000, 2000, false, 50,
+        var turn = new TranscriptTurn(2, TurnKind.Say, "clerk", hostile, null, null, "counter", "counter", 3000, 2000, false, 50,
             Verdicts(ps: 1),
             Evidence(("prompt-sincere", new EvidenceItem("onerror=alert(1)> sorry", 11, 23, "apology", 1, false))),
             Feedback("clerk"));
@@ -92,7 +92,7 @@ public partial class GroupReviewPageTests : BunitContext
     [Fact]
     public void Out_of_range_evidence_leaves_the_line_whole_and_unmarked()
     {
-        var turn = new TranscriptTurn(2, "say", "clerk", "好的。", null, null, "counter", "counter", 3000, 2000, false, 50,
+        var turn = new TranscriptTurn(2, TurnKind.Say, "clerk", "好的。", null, null, "counter", "counter", 3000, 2000, false, 50,
             Verdicts(cf: -1),
             Evidence(("customer-first", new EvidenceItem("您夹坏", 50, 3, "blame-customer", -1, false))),
             Feedback("clerk"));
@@ -208,7 +208,7 @@ public partial class GroupReviewPageTests : BunitContext
     [Fact]
     public void A_timed_transition_reads_as_time_passing()
     {
-        var clock = new TranscriptTurn(2, "clock", "clock", null, null, null, "counter", "escalated", 120000, null, false, 10, null, null, null);
+        var clock = new TranscriptTurn(2, TurnKind.Clock, "clock", null, null, null, "counter", "escalated", 120000, null, false, 10, null, null, null);
         var cut = Open(Group(Transcript([CustomerTurn(1, "人呢？"), clock])));
 
         Assert.Equal("Clock", TurnElement(cut, 2).QuerySelector(".who")!.TextContent);
@@ -272,7 +272,7 @@ public partial class GroupReviewPageTests : BunitContext
     public void A_refused_save_shows_the_servers_sentence()
     {
         var cut = Open(Group());
-        _hub.FailWith = "Only the instructor can override verdicts.";
+        _hub.FailWith = new(RefusalCode.InstructorOnly, "Only the instructor can override verdicts.");
 
         cut.Find("#turn-2 form.override-form").Submit();
 

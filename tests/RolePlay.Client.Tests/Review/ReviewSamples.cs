@@ -29,7 +29,7 @@ public static class ReviewSamples
 
     /// <summary>The clerk's ultimatum: three overlapping pieces of evidence against customer-first, and timing for prompt-sincere.</summary>
     public static TranscriptTurn ClerkTurn(int seq = 2) => new(
-        seq, "say", "clerk", ClerkLine, null, null, "counter", "counter", 41250, 3100, false, 16,
+        seq, TurnKind.Say, "clerk", ClerkLine, null, null, "counter", "counter", 41250, 3100, false, 16,
         Verdicts(cf: -1),
         Evidence(
             ("customer-first", new EvidenceItem("您夹坏", 5, 3, "blame-customer", -1, false)),
@@ -40,7 +40,7 @@ public static class ReviewSamples
 
     /// <summary>The manager's apology: "不是您的错" is a negated blame cue, so it counts FOR customer-first.</summary>
     public static TranscriptTurn ManagerTurn(int seq = 4) => new(
-        seq, "say", "manager", ManagerLine, null, null, "counter", "rest-area", 80000, 2000, false, 45,
+        seq, TurnKind.Say, "manager", ManagerLine, null, null, "counter", "rest-area", 80000, 2000, false, 45,
         Verdicts(cf: 1, ps: 1, off: 1),
         Evidence(
             ("customer-first", new EvidenceItem("是您的错", 1, 4, "blame-customer", 1, true)),
@@ -51,13 +51,13 @@ public static class ReviewSamples
         Feedback("经理"));
 
     public static TranscriptTurn CustomerTurn(int seq, string text, long atMs = 5000) =>
-        new(seq, "say", "customer", text, null, null, "counter", "counter", atMs, null, false, 30, null, null, null);
+        new(seq, TurnKind.Say, "customer", text, null, null, "counter", "counter", atMs, null, false, 30, null, null, null);
 
     public static TranscriptTurn EventTurn(int seq) =>
-        new(seq, "event", "instructor", "围观的顾客越来越多，有人拿出手机。", null, "crowd", "counter", "counter", 60000, null, false, 20, null, null, null);
+        new(seq, TurnKind.Event, "instructor", "围观的顾客越来越多，有人拿出手机。", null, "crowd", "counter", "counter", 60000, null, false, 20, null, null, null);
 
     public static TranscriptTurn ActionTurn(int seq) => new(
-        seq, "act", "manager", "请到休息区", "invite-to-rest-area", null, "rest-area", "rest-area", 95000, 1500, true, 55,
+        seq, TurnKind.Act, "manager", "请到休息区", "invite-to-rest-area", null, "rest-area", "rest-area", 95000, 1500, true, 55,
         Verdicts(off: 1),
         Evidence(("off-scene", new EvidenceItem("请到休息区", -1, 0, "action:invite-to-rest-area", 1, false))),
         Feedback("动作"));

@@ -18,8 +18,8 @@ public class ReviewSessionsTests : BunitContext
     {
         _http.Json("api/sessions", new[]
         {
-            new SessionSummary("old", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组"), new GroupSummary("g2", "第2组")]),
-            new SessionSummary("new", "repair", "The $50 repair bill", "XYZ789", "running", new DateTime(2025, 3, 8, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g3", "Group 1")]),
+            new SessionSummary("old", "bakery", "蛋挞风波", "ABC123", SessionState.Ended, new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组"), new GroupSummary("g2", "第2组")]),
+            new SessionSummary("new", "repair", "The $50 repair bill", "XYZ789", SessionState.Running, new DateTime(2025, 3, 8, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g3", "Group 1")]),
         });
 
         var cut = Render<ReviewSessions>();
@@ -41,7 +41,7 @@ public class ReviewSessionsTests : BunitContext
     {
         _http.Json("api/sessions", new[]
         {
-            new SessionSummary("s1", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
+            new SessionSummary("s1", "bakery", "蛋挞风波", "ABC123", SessionState.Ended, new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
         });
         _http.Json("api/sessions/s1/agreement", new[]
         {
@@ -74,7 +74,7 @@ public class ReviewSessionsTests : BunitContext
     {
         _http.Json("api/sessions", new[]
         {
-            new SessionSummary("s2", "bakery", "蛋挞风波", "ABC123", "ended", new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
+            new SessionSummary("s2", "bakery", "蛋挞风波", "ABC123", SessionState.Ended, new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc), [new GroupSummary("g1", "第1组")]),
         });
         _http.Json("api/sessions/s2/agreement", new[] { "customer-first", "prompt-sincere", "off-scene", "affirm", "resolve" }.Select(p => new PrincipleAgreementView(p, 0, null, null)).ToArray());
 

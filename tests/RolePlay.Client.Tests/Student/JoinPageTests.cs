@@ -6,7 +6,7 @@ namespace RolePlay.Client.Tests.Student;
 public class JoinPageTests : StudentContext
 {
     private static readonly JoinInfo Info = new(
-        "ACD234", "蛋挞风波", "zh-CN", "lobby",
+        "ACD234", "蛋挞风波", "zh-CN", SessionState.Lobby,
         [new RoleSummary("customer", "顾客", true), new RoleSummary("clerk", "店员A", false), new RoleSummary("supervisor", "主管B", false)],
         [
             new JoinGroup("g1", "第1组", [new SeatInfo("seat-a", "customer", "小王", true)], ["supervisor"]),
@@ -90,7 +90,7 @@ public class JoinPageTests : StudentContext
     public void A_refused_join_shows_the_servers_sentence_and_keeps_the_form()
     {
         Http.Json200("GET", "/api/join/ACD234", Info);
-        Hub.FailWith = "The clerk seat in 第1组 is taken; choose another role or group.";
+        Hub.FailWith = new(RefusalCode.SeatTaken, "The clerk seat in 第1组 is taken; choose another role or group.");
         var cut = Render<Join>(p => p.Add(x => x.Code, "ACD234"));
         cut.WaitForAssertion(() => cut.Find("#join-name"));
 
@@ -98,7 +98,7 @@ public class JoinPageTests : StudentContext
         cut.Find("input[id$='-g1-clerk']").Change(true);
         cut.Find("form.seat-form").Submit();
 
-        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith, cut.Find("[role=alert]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith.Text, cut.Find("[role=alert]").TextContent));
         Assert.Equal("小明", cut.Find("#join-name").GetAttribute("value"));
         Assert.True(cut.Find("input[id$='-g1-clerk']").HasAttribute("checked"));
         Assert.DoesNotContain("/play", CurrentUri, StringComparison.Ordinal);

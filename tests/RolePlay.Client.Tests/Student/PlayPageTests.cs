@@ -63,7 +63,7 @@ public class PlayPageTests : StudentContext
     [Fact]
     public void Your_move_shows_for_the_staff_when_the_staff_is_expected()
     {
-        var cut = Sit("clerk", Samples.Snapshot(expecting: "staff"));
+        var cut = Sit("clerk", Samples.Snapshot(expecting: Side.Staff));
 
         Assert.Contains("Your move", cut.Find(".move").TextContent, StringComparison.Ordinal);
     }
@@ -71,11 +71,11 @@ public class PlayPageTests : StudentContext
     [Fact]
     public void The_customer_waits_while_the_staff_is_expected_and_gets_the_move_when_a_turn_hands_it_over()
     {
-        var cut = Sit("customer", Samples.Snapshot(expecting: "staff"));
+        var cut = Sit("customer", Samples.Snapshot(expecting: Side.Staff));
         Assert.Contains("Waiting for the staff", cut.Find(".move").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Your move", cut.Markup, StringComparison.Ordinal);
 
-        Hub.RaiseTurn(Samples.Turn(1, "clerk", "您好,有什么可以帮您?") with { Expecting = "customer" });
+        Hub.RaiseTurn(Samples.Turn(1, "clerk", "您好,有什么可以帮您?") with { Expecting = Side.Customer });
 
         cut.WaitForAssertion(() => Assert.Contains("Your move", cut.Find(".move").TextContent, StringComparison.Ordinal));
         Assert.Contains("您好,有什么可以帮您?", cut.Find(".turn .text").TextContent, StringComparison.Ordinal);
@@ -106,7 +106,7 @@ public class PlayPageTests : StudentContext
         var cut = Sit("manager", Samples.Snapshot() with { Stage = WaitingStage(canStepIn: true) });
 
         cut.Find("button.step-in").Click();
-        cut.WaitForAssertion(() => Assert.Contains("StepIn", Hub.Calls));
+        cut.WaitForAssertion(() => Assert.Contains(nameof(IRolePlayHub.StepIn), Hub.Calls));
         await Hub.RaiseStage(WaitingStage(canStepIn: true) with { Present = ["customer", "clerk", "manager"], Waiting = [] });
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("textarea")));
@@ -140,12 +140,12 @@ public class PlayPageTests : StudentContext
     public void A_refused_line_keeps_the_text_and_shows_the_servers_sentence()
     {
         var cut = Sit("clerk", Samples.Snapshot());
-        Hub.FailWith = "It is the customer's move: wait for the customer to reply.";
+        Hub.FailWith = new(RefusalCode.PlayRule, "It is the customer's move: wait for the customer to reply.");
 
         cut.Find("textarea").Input("您要么买回去,要么赔偿。");
         cut.Find("form.reply").Submit();
 
-        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith, cut.Find(".reply [role=alert]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith.Text, cut.Find(".reply [role=alert]").TextContent));
         Assert.Equal("您要么买回去,要么赔偿。", cut.Find("textarea").GetAttribute("value"));
     }
 
@@ -244,7 +244,7 @@ public class PlayPageTests : StudentContext
         var cut = Sit("clerk", Samples.Snapshot(turns: [Samples.Turn(2, "clerk", "您要么买回去,要么赔偿。", verdicts: ClerkVerdicts)]));
         Assert.NotEmpty(cut.FindAll("button.chip"));
 
-        Hub.RaiseSessionState(new SessionStateMessage("s1", "running", false));
+        Hub.RaiseSessionState(new SessionStateMessage("s1", SessionState.Running, false));
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("button.chip")));
     }
@@ -284,25 +284,37 @@ public class PlayPageTests : StudentContext
     {
         StoreSeat("old-token");
         JSInterop.SetupVoid("roleplay.remove", "roleplay.seat").SetVoidResult();
-        Hub.FailWith = "That seat is unknown; join again with the code on the projector.";
+        Hub.FailWith = new(RefusalCode.SeatUnknown, "这个座位已失效，请用投影上的加入码重新加入。");
 
         var cut = Render<Play>();
 
-        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith, cut.Find("[role=alert]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith.Text, cut.Find("[role=alert]").TextContent));
         JSInterop.VerifyInvoke("roleplay.remove");
         Assert.Equal("join", cut.Find("a.button").GetAttribute("href"));
     }
 
     [Fact]
+    public void A_refused_rejoin_for_another_reason_keeps_the_token_whatever_words_the_refusal_uses()
+    {
+        StoreSeat("kept-token");
+        Hub.FailWith = new(RefusalCode.RoleUnknown, "There is no role 'ceo' here: it is unknown.");
+
+        var cut = Render<Play>();
+
+        cut.WaitForAssertion(() => Assert.Equal(Hub.FailWith.Text, cut.Find("[role=alert]").TextContent));
+        JSInterop.VerifyNotInvoke("roleplay.remove");
+    }
+
+    [Fact]
     public void A_paused_scene_says_so_and_disables_the_reply_box_and_actions()
     {
-        var cut = Sit("clerk", Samples.Snapshot(state: "paused"));
+        var cut = Sit("clerk", Samples.Snapshot(state: SessionState.Paused));
 
         Assert.Contains("paused", cut.Find(".move").TextContent, StringComparison.Ordinal);
         Assert.True(cut.Find("textarea").HasAttribute("disabled"));
         Assert.True(cut.Find(".actions button").HasAttribute("disabled"));
 
-        Hub.RaiseSessionState(new SessionStateMessage("s1", "running", true));
+        Hub.RaiseSessionState(new SessionStateMessage("s1", SessionState.Running, true));
 
         cut.WaitForAssertion(() => Assert.False(cut.Find("textarea").HasAttribute("disabled")));
     }
@@ -310,7 +322,7 @@ public class PlayPageTests : StudentContext
     [Fact]
     public void The_lobby_says_the_scene_has_not_started()
     {
-        var cut = Sit("clerk", Samples.Snapshot(state: "lobby"));
+        var cut = Sit("clerk", Samples.Snapshot(state: SessionState.Lobby));
 
         Assert.Contains("has not started", cut.Find(".move").TextContent, StringComparison.Ordinal);
         Assert.True(cut.Find("textarea").HasAttribute("disabled"));
@@ -377,7 +389,7 @@ public class PlayPageTests : StudentContext
         cut.Find("form.satisfaction").Submit();
 
         Assert.Contains("Rate every item", cut.Find("form.satisfaction [role=alert]").TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith("RateSatisfaction", StringComparison.Ordinal));
+        Assert.DoesNotContain(Hub.Calls, c => c.StartsWith(nameof(IRolePlayHub.RateSatisfaction), StringComparison.Ordinal));
     }
 
     [Fact]

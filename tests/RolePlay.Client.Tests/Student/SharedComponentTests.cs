@@ -44,7 +44,7 @@ public class SharedComponentTests : BunitContext
         TurnMessage[] turns =
         [
             Samples.Turn(1, "customer", "我的蛋挞!"),
-            new("g1", 2, "act", "manager", null, "invite-to-rest-area", null, "counter", 2000, 100, true, 45, null, null, null, "customer"),
+            new("g1", 2, TurnKind.Act, "manager", null, "invite-to-rest-area", null, "counter", 2000, 100, true, 45, null, null, null, Side.Customer),
             Samples.Turn(3, "customer", "好吧。") with { Stage = "rest-area" },
         ];
 

@@ -13,7 +13,7 @@ public class PlayTests
 
         Assert.Equal("desk", play.Stage.Id);
         Assert.Equal(40, play.Mood);
-        Assert.Equal(Play.CustomerSide, play.Expecting);
+        Assert.Equal(Side.Customer, play.Expecting);
         Assert.Equal(["customer"], play.RolesToMove());
     }
 
@@ -25,7 +25,7 @@ public class PlayTests
         var turn = play.Say("clerk", "Hello, can I help?", 0);
 
         Assert.Equal(1, turn.Seq);
-        Assert.Equal(Play.CustomerSide, play.Expecting);
+        Assert.Equal(Side.Customer, play.Expecting);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class PlayTests
         Assert.Throws<PlayRuleException>(() => play.Say("customer", text, 0));
 
         Assert.Empty(play.Turns);
-        Assert.Equal(Play.CustomerSide, play.Expecting);
+        Assert.Equal(Side.Customer, play.Expecting);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class PlayTests
         Assert.Equal("office", play.Stage.Id);
         Assert.Equal("office", turn.StageAfter);
         Assert.Equal(["desk", "office"], play.StagePath);
-        Assert.Equal(Play.StaffSide, play.Expecting);
+        Assert.Equal(Side.Staff, play.Expecting);
         Assert.Equal(["manager", "clerk"], play.RolesToMove());
     }
 

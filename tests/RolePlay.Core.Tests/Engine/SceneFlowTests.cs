@@ -103,7 +103,7 @@ public class SceneFlowTests
         play.Say("customer", "This is broken.", 1_000);
 
         Assert.Equal("row", play.Stage.Id);
-        Assert.Equal(Play.StaffSide, play.Expecting);
+        Assert.Equal(Side.Staff, play.Expecting);
         Assert.Null(play.WhyRoleCannotMove("clerk"));
         var answer = play.Say("clerk", "I'm sorry about that.", 4_000);
         Assert.Equal("row", answer.Stage);
@@ -230,7 +230,7 @@ public class SceneFlowTests
         Assert.Equal(TurnKind.Join, join.Kind);
         Assert.Equal("Supervisor steps in.", join.Text);
         Assert.True(play.IsPresent("supervisor"));
-        Assert.Equal(Play.StaffSide, play.Expecting);
+        Assert.Equal(Side.Staff, play.Expecting);
         Assert.Throws<PlayRuleException>(() => play.BringIn("supervisor", JoinReasons.Instructor, 10));
     }
 

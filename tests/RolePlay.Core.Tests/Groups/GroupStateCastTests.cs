@@ -23,7 +23,7 @@ public class GroupStateCastTests
         Assert.Equal(["customer", "clerk", "supervisor"], scene.Present);
         Assert.DoesNotContain(scene.Waiting, w => w.Role == "supervisor");
         Assert.Contains(scene.Waiting, w => w.Role == "manager");
-        Assert.Equal(Play.StaffSide, state.Expecting); // stepping in takes nobody's move
+        Assert.Equal(Side.Staff, state.Expecting); // stepping in takes nobody's move
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class GroupStateTurnTests
         var third = state.Handle(new GroupCommand.Say("clerk", "I'm sorry, that's sorted now."), At(8));
 
         var one = Assert.IsType<GroupEvent.TurnAccepted>(Assert.Single(first));
-        Assert.Equal((1, 1_000L, Play.StaffSide), (one.Turn.Seq, one.Turn.AtMs, one.Expecting));
+        Assert.Equal((1, 1_000L, Side.Staff), (one.Turn.Seq, one.Turn.AtMs, one.Expecting));
         Assert.Collection(
             second,
             e => Assert.Equal(2, Assert.IsType<GroupEvent.TurnAccepted>(e).Turn.Seq),

@@ -25,10 +25,10 @@ public sealed record CreateSessionResponse(string SessionId, string JoinCode, st
 public sealed record GroupSummary(string GroupId, string Name);
 
 /// <summary>A session in the list of past and current sessions (GET /api/sessions, GET /api/sessions/{id}); <c>JoinUrl</c> is the link students open.</summary>
-public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, string State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups, string? JoinUrl = null);
+public sealed record SessionSummary(string SessionId, string ScenarioId, string ScenarioTitle, string JoinCode, SessionState State, DateTime CreatedUtc, IReadOnlyList<GroupSummary> Groups, string? JoinUrl = null);
 
 /// <summary>GET /api/join/{code}: what a student sees before taking a seat.</summary>
-public sealed record JoinInfo(string JoinCode, string ScenarioTitle, string Locale, string State, IReadOnlyList<RoleSummary> Roles, IReadOnlyList<JoinGroup> Groups);
+public sealed record JoinInfo(string JoinCode, string ScenarioTitle, string Locale, SessionState State, IReadOnlyList<RoleSummary> Roles, IReadOnlyList<JoinGroup> Groups);
 
 /// <summary>A group on the join page: who already sits where, and which roles bots play.</summary>
 public sealed record JoinGroup(string GroupId, string Name, IReadOnlyList<SeatInfo> Seats, IReadOnlyList<string> BotRoles);
@@ -71,3 +71,12 @@ public sealed record GroupReview(
 /// <param name="Name">The principle's name in the server's rubric.</param>
 /// <param name="ShortName">Its short label.</param>
 public sealed record PrincipleAgreementView(string Principle, int Ratings, double? Agreement, double? Kappa, LocalizedText? Name = null, LocalizedText? ShortName = null);
+
+/// <summary>
+/// GET /api/metrics: memory in MB, live hub connections and groups in memory; GC pause time (ms) and collections since
+/// start, so a load run can tell GC pauses from other latency; refused hub calls since start, in all, by hub method
+/// and by <see cref="RefusalCode"/>.
+/// </summary>
+public sealed record ServerMetrics(
+    double WorkingSetMb, double ManagedHeapMb, int Connections, int Groups, double GcPauseMs, int Gen0Collections, int Gen2Collections,
+    long RefusedHubCalls, IReadOnlyDictionary<string, long> RefusedHubCallsByMethod, IReadOnlyDictionary<RefusalCode, long> RefusedHubCallsByCode);
