@@ -28,7 +28,7 @@ internal static class GrainCall
         }
         catch (Exception ex) when (ex is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
         {
-            throw new Refusal(RefusalCode.CouldNotSave, ServerText.GroupMoving);
+            throw new Refusal(RefusalCode.GroupMoving, ServerText.GroupMoving);
         }
     }
 }

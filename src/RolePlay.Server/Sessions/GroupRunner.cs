@@ -82,7 +82,7 @@ public sealed class GroupRunner
         // Nobody would hear of it: refused rather than stored unheard. A closed connection is still let go.
         if (!_services.Notifier.CanSend && command is not GroupCommand.Detach)
         {
-            throw new Refusal(RefusalCode.CouldNotSave, ServerText.MessagesDown);
+            throw new Refusal(RefusalCode.MessagingDown, ServerText.MessagesDown);
         }
 
         var state = held.State;
