@@ -59,6 +59,18 @@ internal static class CliOptions
             : Fail<Uri>(result, $"{name} must be an http or https address such as http://localhost:5000, not '{result.Tokens[0].Value}'"),
     };
 
+    /// <summary>One or more absolute http(s) addresses, each after its own <paramref name="name"/>.</summary>
+    public static Option<Uri[]> Urls(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "URL",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+        CustomParser = result => result.Tokens.Select(token => Uri.TryCreate(token.Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : Fail<Uri>(result, $"{name} must be an http or https address such as http://localhost:5000, not '{token.Value}'")).ToArray(),
+    };
+
     private static Option<T> Number<T>(string name, T fallback, string description, T min, T max, string helpName, NumberStyles styles, string kind)
         where T : struct, INumber<T>, IMinMaxValue<T>
     {

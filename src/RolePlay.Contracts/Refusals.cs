@@ -157,6 +157,12 @@ public enum RefusalCode
 
     /// <summary>A hub connection from a foreign page.</summary>
     ForeignOrigin,
+
+    /// <summary>In a cluster, the message service (Redis) is unreachable: the line was neither stored nor sent; try again.</summary>
+    MessagingDown,
+
+    /// <summary>In a cluster, the server running the group stopped and another is taking it over with every line so far; try again in a few seconds.</summary>
+    GroupMoving,
 }
 
 /// <summary>What sort of refusal a code is; over HTTP it is the status (<see cref="RefusalCodes.HttpStatus"/>).</summary>
@@ -211,7 +217,7 @@ public static class RefusalCodes
         RefusalCode.JoinCodeEnded => RefusalKind.Gone,
         RefusalCode.ScenarioTooLarge => RefusalKind.TooLarge,
         RefusalCode.JoinsBusy or RefusalCode.TooFast or RefusalCode.TooManyAttempts => RefusalKind.TooMany,
-        RefusalCode.CouldNotSave => RefusalKind.Unavailable,
+        RefusalCode.CouldNotSave or RefusalCode.MessagingDown or RefusalCode.GroupMoving => RefusalKind.Unavailable,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "a refusal code without a kind"),
     };
 

@@ -55,7 +55,7 @@ public static class RolePlayServer
         builder.Services.AddExceptionHandler<RefusalProblems>();
         builder.Services.AddOpenApi();
         Security.RateLimits.Add(builder.Services, options);
-        builder.Services.AddSignalR(hub =>
+        var signalR = builder.Services.AddSignalR(hub =>
         {
             hub.MaximumReceiveMessageSize = MaxHubMessageBytes;
             // Exception details (types, messages) only for a developer: elsewhere a caller sees refusals, never internals.
@@ -64,6 +64,7 @@ public static class RolePlayServer
             hub.AddFilter<HubRateLimitFilter>();
             hub.AddFilter<InstructorOnlyFilter>(); // inside the localizing filter, so its refusal is translated and counted
         });
+        Cluster.ClusterSetup.Add(builder, signalR, options);
         builder.Services.AddSingleton<LocalizingHubFilter>();
         builder.Services.AddSingleton<RefusalLog>();
         builder.Logging.AddFilter(RefusalLog.DispatcherCategory, level => level is LogLevel.Warning or LogLevel.Critical);

@@ -48,6 +48,9 @@ public sealed class ServerOptions
 
     /// <summary>Per-address limits on what can be guessed (see <see cref="Security.RateLimits"/>).</summary>
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    /// <summary>This node's part in a cluster (see <see cref="Cluster.ClusterSetup"/>).</summary>
+    public Cluster.ClusterNodeOptions Cluster { get; set; } = new();
 }
 
 /// <summary>The <c>RolePlay:RateLimits</c> section: requests per client address per minute.</summary>

@@ -101,13 +101,13 @@ public sealed class GroupRuntimeTests
         Assert.Null(await group.ReadAsync(s => s.BotToMove)); // the customer's move: a person's
     }
 
-    private GroupRuntime NewGroup(bool bots = false, GroupPhase phase = GroupPhase.Running)
+    private GroupRunner NewGroup(bool bots = false, GroupPhase phase = GroupPhase.Running)
     {
         var (scenario, scorer) = Mini.Value;
         var row = new SessionRow { Id = "s1", ScenarioId = scenario.Id, JoinCode = "ABCDEF", State = SessionState.Running, BotsForEmptyRoles = bots, LiveFeedback = true };
         var state = new GroupState(new GroupSetup(scenario, scorer, 1), new GroupSettings(phase, bots, LiveFeedback: true));
         var services = new GroupServices(_log, _notifier, _time, BotDelayMs: 0, NullLogger.Instance, Principles: []);
-        return new GroupRuntime(new SessionRuntime(row, scenario, scorer), "g1", "Group 1", state, services);
+        return new GroupRunner(row.Id, "g1", "Group 1", state, services);
     }
 
     private sealed class ManualTime : TimeProvider

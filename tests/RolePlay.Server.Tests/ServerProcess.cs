@@ -52,6 +52,9 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["RolePlay__ScenariosDir"] = Path.Combine(RepoRoot, "scenarios");
         info.Environment["RolePlay__BotDelayMs"] = "0";
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        // Each server hosts its own silo: free ports, so servers started side by side never collide.
+        info.Environment["RolePlay__Cluster__SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["RolePlay__Cluster__GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
@@ -120,6 +123,14 @@ public sealed class ServerProcess : IAsyncDisposable
         await KillAsync();
         Http.Dispose();
         _process.Dispose();
+    }
+
+    /// <summary>A loopback port nobody listens on now.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string ServerDll() => BuiltDll("RolePlay.Server", "RolePlay.Server.dll");

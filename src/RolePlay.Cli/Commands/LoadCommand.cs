@@ -11,8 +11,10 @@ using RolePlay.Core.Transcripts;
 namespace RolePlay.Cli.Commands;
 
 /// <summary>
-/// <c>load --url URL --key KEY [--groups N] [--duration SECONDS] [--rate R] [--scenario ID] [--json]</c>: plays N groups
-/// of four real SignalR clients against a server, after measuring the same traffic on the server's bare baseline hub.
+/// <c>load --url URL [--url URL…] --key KEY [--groups N] [--duration SECONDS] [--rate R] [--scenario ID] [--json]</c>:
+/// plays N groups of four real SignalR clients against a server, after measuring the same traffic on the server's bare
+/// baseline hub. Given the nodes of a cluster, it seats each group across them (seat n on node n mod the count), so
+/// every line crosses nodes, the cluster's worst case.
 /// </summary>
 internal sealed class LoadCommand : Command
 {
@@ -22,7 +24,7 @@ internal sealed class LoadCommand : Command
     private static readonly string[] CustomerLines = ["嗯，你接着说。", "然后呢？", "我在听。", "嗯。"];
     private static readonly string[] ClerkLines = ["好的，我记下了。", "嗯，我看一下。", "好的。", "稍等一下。"];
 
-    private readonly Option<Uri> _url = CliOptions.Url("--url", "The server to load, e.g. http://127.0.0.1:5199");
+    private readonly Option<Uri[]> _url = CliOptions.Urls("--url", "The server to load, e.g. http://127.0.0.1:5199; repeat it for each node of a cluster (sessions are made on the first)");
     private readonly Option<string> _key = new("--key") { Description = "The server's instructor key", HelpName = "KEY", Required = true };
     private readonly Option<int> _groups = CliOptions.WholeNumber("--groups", 10, "Groups of four connections, on each hub", 1, 2000);
     private readonly Option<int> _duration = CliOptions.WholeNumber("--duration", 20, "How long each hub is loaded", 1, 600, "SECONDS");
@@ -60,7 +62,8 @@ internal sealed class LoadCommand : Command
     private async Task<int> RunAsync(ParseResult result)
     {
         var (stdout, stderr) = (result.InvocationConfiguration.Output, result.InvocationConfiguration.Error);
-        var url = result.GetRequiredValue(_url);
+        var urls = result.GetRequiredValue(_url);
+        var url = urls[0];
         var key = result.GetRequiredValue(_key);
         var groups = result.GetValue(_groups);
         var duration = TimeSpan.FromSeconds(result.GetValue(_duration));
@@ -72,9 +75,9 @@ internal sealed class LoadCommand : Command
         var log = json ? stderr : stdout;
 
         log.WriteLine($"baseline: {groups} groups x 4 connections on /hubs/baseline for {duration.TotalSeconds:0} s ...");
-        var baseline = await RunBaselineAsync(url, key, groups, duration, rate).ConfigureAwait(false);
+        var baseline = await RunBaselineAsync(urls, key, groups, duration, rate).ConfigureAwait(false);
         log.WriteLine($"roleplay: {groups} groups x 4 seats on /hubs/roleplay for {duration.TotalSeconds:0} s ...");
-        var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, url, result.GetRequiredValue(_scenario), groups, duration, rate).ConfigureAwait(false);
+        var (roleplay, memoryMb, perConnectionKb) = await RunRolePlayAsync(http, urls, result.GetRequiredValue(_scenario), groups, duration, rate).ConfigureAwait(false);
 
         var report = new LoadReport(roleplay.TurnsPerSecond, roleplay.P50Ms, roleplay.P95Ms, roleplay.P99Ms, baseline, memoryMb, perConnectionKb, groups, groups * 4, roleplay.Turns, roleplay.Errors,
             baseline.TurnsPerSecond > 0 ? Math.Round(roleplay.TurnsPerSecond / baseline.TurnsPerSecond, 2) : 0, roleplay.Gc);
@@ -96,7 +99,7 @@ internal sealed class LoadCommand : Command
         return roleplay.Errors > roleplay.Turns / 100 ? 1 : 0;
     }
 
-    private static async Task<PhaseResult> RunBaselineAsync(Uri url, string key, int groups, TimeSpan duration, double? rate)
+    private static async Task<PhaseResult> RunBaselineAsync(Uri[] urls, string key, int groups, TimeSpan duration, double? rate)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         var loadGroups = new List<LoadGroup>();
@@ -105,7 +108,7 @@ internal sealed class LoadCommand : Command
             var group = new LoadGroup($"{run}-{i}");
             for (var seat = 0; seat < 4; seat++)
             {
-                var connection = await ConnectAsync(new Uri(url, "/hubs/baseline?access_token=" + Uri.EscapeDataString(key))).ConfigureAwait(false);
+                var connection = await ConnectAsync(new Uri(urls[seat % urls.Length], "/hubs/baseline?access_token=" + Uri.EscapeDataString(key))).ConfigureAwait(false);
                 group.Add(connection, nameof(IBaselineClient.Turn));
                 await connection.InvokeAsync(nameof(IBaselineHub.Join), group.Id).ConfigureAwait(false);
             }
@@ -117,7 +120,9 @@ internal sealed class LoadCommand : Command
         }).ConfigureAwait(false);
         try
         {
-            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % 2].InvokeAsync<int>(nameof(IBaselineHub.Say), g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
+            // The baseline hub numbers lines per node; across nodes one seat speaks, so the numbers stay one sequence.
+            var speakers = urls.Length > 1 ? 1 : 2;
+            return await LoadPhase.RunAsync(loadGroups, (g, n) => () => g.Seats[n % speakers].InvokeAsync<int>(nameof(IBaselineHub.Say), g.Id, CustomerLines[n % CustomerLines.Length]), duration, rate).ConfigureAwait(false);
         }
         finally
         {
@@ -125,7 +130,7 @@ internal sealed class LoadCommand : Command
         }
     }
 
-    private static async Task<(PhaseResult Result, double MemoryMb, double PerConnectionKb)> RunRolePlayAsync(HttpClient http, Uri url, string scenarioId, int groups, TimeSpan duration, double? rate)
+    private static async Task<(PhaseResult Result, double MemoryMb, double PerConnectionKb)> RunRolePlayAsync(HttpClient http, Uri[] urls, string scenarioId, int groups, TimeSpan duration, double? rate)
     {
         var before = await MetricsAsync(http).ConfigureAwait(false);
         var sessions = new List<(string Id, string Code, List<string> Groups)>();
@@ -147,9 +152,9 @@ internal sealed class LoadCommand : Command
         {
             var (code, groupId) = seat;
             var group = new LoadGroup(groupId);
-            foreach (var role in new[] { "customer", "clerk", "supervisor", "manager" })
+            foreach (var (role, n) in new[] { "customer", "clerk", "supervisor", "manager" }.Select((r, n) => (r, n)))
             {
-                var connection = await ConnectAsync(new Uri(url, "/hubs/roleplay")).ConfigureAwait(false);
+                var connection = await ConnectAsync(new Uri(urls[n % urls.Length], "/hubs/roleplay")).ConfigureAwait(false);
                 group.Add(connection, nameof(IRolePlayClient.Turn));
                 var joined = await connection.InvokeAsync<JoinResult>(nameof(IRolePlayHub.Join), new JoinRequest(code, "load " + role, role, groupId)).ConfigureAwait(false);
                 group.Expecting = joined.Snapshot.Expecting;

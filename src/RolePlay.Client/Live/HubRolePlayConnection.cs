@@ -11,7 +11,16 @@ public sealed class HubRolePlayConnection : IRolePlayConnection
     /// <summary>Builds (does not start) a connection to the hub at <paramref name="hubUrl"/>.</summary>
     public HubRolePlayConnection(Uri hubUrl)
     {
-        _hub = new HubConnectionBuilder().WithUrl(hubUrl).WithAutomaticReconnect(new ForeverRetryPolicy()).Build();
+        // WebSockets only, without the negotiate request: a connection is then one request from start to end, so behind
+        // a load balancer it needs no sticky session, and after a node dies the reconnect lands on whichever node is up.
+        _hub = new HubConnectionBuilder()
+            .WithUrl(hubUrl, o =>
+            {
+                o.SkipNegotiation = true;
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
+            })
+            .WithAutomaticReconnect(new ForeverRetryPolicy())
+            .Build();
         _handlers.Add(_hub.On<TurnMessage>(nameof(IRolePlayClient.Turn), m => Raise(Turn, m)));
         _handlers.Add(_hub.On<StageInfo>(nameof(IRolePlayClient.Stage), m => Raise(Stage, m)));
         _handlers.Add(_hub.On<MoodInfo>(nameof(IRolePlayClient.Mood), m => Raise(Mood, m)));

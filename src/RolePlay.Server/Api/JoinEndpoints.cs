@@ -18,7 +18,7 @@ internal static class JoinEndpoints
             var groups = new List<JoinGroup>();
             foreach (var group in session.Groups)
             {
-                groups.Add(await group.ReadAsync(state => new JoinGroup(group.Id, group.Name, [.. state.Roster.Select(Hubs.Messages.Seat)], state.BotRoles)));
+                groups.Add(await group.JoinViewAsync());
             }
 
             var scenario = session.Scenario;

@@ -66,7 +66,7 @@ internal static class Messages
         _ => new(RefusalCode.PlayRule, refused.Rule ?? throw new InvalidOperationException($"A {refused.Reason} refusal without its rule.")),
     };
     /// <summary>The scene as <paramref name="viewerRole"/> sees it (null for the instructor, who sees everything); <paramref name="seatId"/> is the viewer's own seat.</summary>
-    public static GroupSnapshot Snapshot(GroupRuntime group, GroupState state, string? viewerRole, bool instructor, string? seatId = null)
+    public static GroupSnapshot Snapshot(GroupRunner group, GroupState state, string? viewerRole, bool instructor, string? seatId = null)
     {
         var scenario = state.Scenario;
         var bots = state.BotRoles;
@@ -76,7 +76,7 @@ internal static class Messages
             [.. state.Stage.Actions.Where(a => a.Role == r.Id).Select(a => new ActionInfo(a.Id, a.Label))])).ToList();
         var role = viewerRole is null ? null : scenario.FindRole(viewerRole);
         return new GroupSnapshot(
-            group.Session.Row.Id,
+            group.SessionId,
             group.Id,
             group.Name,
             scenario.Id,
@@ -105,8 +105,11 @@ internal static class Messages
 /// <see cref="Broadcaster"/>: issued in order, never awaited. Students get verdicts only while live feedback is on, and
 /// never hear of observers' seats.
 /// </summary>
-public sealed class GroupNotifier(Broadcaster send) : IGroupNotifier
+public sealed class GroupNotifier(Broadcaster send, Cluster.Backplane backplane) : IGroupNotifier
 {
+    /// <inheritdoc />
+    public bool CanSend => backplane.IsUp;
+
     /// <summary>The SignalR group of a group's participants.</summary>
     public static string ParticipantsOf(string groupId) => "g:" + groupId;
 

@@ -8,27 +8,27 @@ public sealed partial class RolePlayHub
 {
     /// <summary>Instructor: comments on a group, or on one of its turns when <paramref name="seq"/> is given.</summary>
     [InstructorOnly]
-    public Task<CommentView> AddComment(string groupId, int? seq, string text) =>
-        feedback.AddCommentAsync(InstructorGroup(groupId), seq, text);
+    public async Task<CommentView> AddComment(string groupId, int? seq, string text) =>
+        await feedback.AddCommentAsync(await InstructorGroupAsync(groupId), seq, text);
 
     /// <summary>Observer seats: rates one staff turn on the five principles (−1, 0, +1); a second rating replaces the first.</summary>
-    public Task RateTurn(int seq, IReadOnlyDictionary<string, int> verdicts)
+    public async Task RateTurn(int seq, IReadOnlyDictionary<string, int> verdicts)
     {
-        var (group, seat) = CurrentSeat();
-        return feedback.RateTurnAsync(group, seat, seq, verdicts);
+        var (group, seat) = await CurrentSeatAsync();
+        await feedback.RateTurnAsync(group, seat, seq, verdicts);
     }
 
     /// <summary>The customer's seat, after the scene has ended: rates satisfaction (1–5 per item); a second rating replaces the first.</summary>
-    public Task RateSatisfaction(SatisfactionRating rating)
+    public async Task RateSatisfaction(SatisfactionRating rating)
     {
-        var (group, seat) = CurrentSeat();
-        return feedback.RateSatisfactionAsync(group, seat, rating);
+        var (group, seat) = await CurrentSeatAsync();
+        await feedback.RateSatisfactionAsync(group, seat, rating);
     }
 
     /// <summary>Any seat, after the scene has ended: answers the reflection questions; new answers replace earlier ones.</summary>
-    public Task SubmitReflection(IReadOnlyList<string> answers)
+    public async Task SubmitReflection(IReadOnlyList<string> answers)
     {
-        var (group, seat) = CurrentSeat();
-        return feedback.SubmitReflectionAsync(group, seat, answers);
+        var (group, seat) = await CurrentSeatAsync();
+        await feedback.SubmitReflectionAsync(group, seat, answers);
     }
 }

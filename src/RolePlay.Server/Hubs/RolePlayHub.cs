@@ -2,6 +2,7 @@ using RolePlay.Contracts;
 using Microsoft.AspNetCore.SignalR;
 using RolePlay.Core.Groups;
 using RolePlay.Server.Auth;
+using RolePlay.Server.Cluster;
 using RolePlay.Server.Sessions;
 using RolePlay.Server.Localization;
 
@@ -48,7 +49,7 @@ public sealed partial class RolePlayHub(
     /// <summary>Says something as this connection's role.</summary>
     public async Task<TurnMessage> Say(string text)
     {
-        var (group, role) = SpeakingSeat();
+        var (group, token) = await SeatTokenAsync();
         if (!Core.Engine.VisibleText.HasVisible(text))
         {
             throw new Refusal(RefusalCode.EmptyText, Core.Engine.PlayText.EmptyReply);
@@ -60,37 +61,37 @@ public sealed partial class RolePlayHub(
             throw new Refusal(RefusalCode.TooLong, Core.Engine.PlayText.ReplyTooLong(length, Core.Engine.Play.MaxTextLength));
         }
 
-        return Messages.Turn(group.Id, await group.TakeTurnAsync(new GroupCommand.Say(role, text)));
+        return (await group.SpeakAsync(token, SeatMove.Say(text)))!;
     }
 
     /// <summary>Takes one of the stage's actions as this connection's role.</summary>
     public async Task<TurnMessage> Act(string actionId)
     {
-        var (group, role) = SpeakingSeat();
-        return Messages.Turn(group.Id, await group.TakeTurnAsync(new GroupCommand.Act(role, actionId ?? string.Empty)));
+        var (group, token) = await SeatTokenAsync();
+        return (await group.SpeakAsync(token, SeatMove.Act(actionId ?? string.Empty)))!;
     }
 
     /// <summary>Steps this connection's role into the scene, where the scenario lets the role step in unasked.</summary>
     public async Task StepIn()
     {
-        var (group, role) = SpeakingSeat();
-        await group.SubmitAsync(new GroupCommand.StepIn(role));
+        var (group, token) = await SeatTokenAsync();
+        await group.SpeakAsync(token, SeatMove.StepIn());
     }
 
     /// <summary>Instructor: brings a role that is not in the scene yet into one group's current stage.</summary>
     [InstructorOnly]
-    public Task BringIn(string groupId, string role) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.BringIn(role ?? string.Empty));
+    public async Task BringIn(string groupId, string role) => await (await InstructorGroupAsync(groupId)).SubmitAsync(new GroupCommand.BringIn(role ?? string.Empty));
 
     /// <summary>Instructor: receive every event of a session; returns every group's scene.</summary>
     [InstructorOnly]
     public async Task<IReadOnlyList<GroupSnapshot>> WatchSession(string sessionId)
     {
-        var session = InstructorSession(sessionId);
+        var session = await InstructorSessionAsync(sessionId);
         await Groups.AddToGroupAsync(Context.ConnectionId, session.WatchersGroup).ConfigureAwait(false);
         var snapshots = new List<GroupSnapshot>();
         foreach (var group in session.Groups)
         {
-            snapshots.Add(await group.ReadAsync(state => Messages.Snapshot(group, state, null, instructor: true)));
+            snapshots.Add(await group.WatchAsync());
         }
 
         return snapshots;
@@ -98,23 +99,23 @@ public sealed partial class RolePlayHub(
 
     /// <summary>Instructor: opens play (or resumes it).</summary>
     [InstructorOnly]
-    public Task StartSession(string sessionId) => sessions.StartAsync(InstructorSession(sessionId));
+    public async Task StartSession(string sessionId) => await sessions.StartAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: pauses play.</summary>
     [InstructorOnly]
-    public Task PauseSession(string sessionId) => sessions.PauseAsync(InstructorSession(sessionId));
+    public async Task PauseSession(string sessionId) => await sessions.PauseAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: ends the session.</summary>
     [InstructorOnly]
-    public Task EndSession(string sessionId) => sessions.EndAsync(InstructorSession(sessionId));
+    public async Task EndSession(string sessionId) => await sessions.EndAsync(await InstructorSessionAsync(sessionId));
 
     /// <summary>Instructor: lets bots play the empty seats, or stops them.</summary>
     [InstructorOnly]
-    public Task SetBots(string sessionId, bool enabled) => sessions.SetBotsAsync(InstructorSession(sessionId), enabled);
+    public async Task SetBots(string sessionId, bool enabled) => await sessions.SetBotsAsync(await InstructorSessionAsync(sessionId), enabled);
 
     /// <summary>Instructor: shows or hides verdicts to students from the next turn on.</summary>
     [InstructorOnly]
-    public Task SetLiveFeedback(string sessionId, bool enabled) => sessions.SetLiveFeedbackAsync(InstructorSession(sessionId), enabled);
+    public async Task SetLiveFeedback(string sessionId, bool enabled) => await sessions.SetLiveFeedbackAsync(await InstructorSessionAsync(sessionId), enabled);
 
     /// <summary>Instructor: moves a seated participant to another group of the session and/or another role.</summary>
     [InstructorOnly]
@@ -125,13 +126,13 @@ public sealed partial class RolePlayHub(
 
     /// <summary>Instructor: injects a scenario event into one group.</summary>
     [InstructorOnly]
-    public Task InjectEvent(string groupId, string eventId) => InstructorGroup(groupId).SubmitAsync(new GroupCommand.InjectEvent(eventId ?? string.Empty));
+    public async Task InjectEvent(string groupId, string eventId) => await (await InstructorGroupAsync(groupId)).SubmitAsync(new GroupCommand.InjectEvent(eventId ?? string.Empty));
 
     /// <summary>Instructor: overrides one verdict with a note for the debrief.</summary>
     [InstructorOnly]
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
-        await sessions.OverrideAsync(InstructorGroup(groupId), seq, principle, verdict, note).ConfigureAwait(false);
+        await sessions.OverrideAsync(await InstructorGroupAsync(groupId), seq, principle, verdict, note).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -145,9 +146,9 @@ public sealed partial class RolePlayHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Closed();
-        if (Context.Items.TryGetValue(SeatKey, out var value) && value is string token && sessions.FindSeat(token) is { } found)
+        if (Context.Items.TryGetValue(SeatKey, out var value) && value is string token && await sessions.FindGroupOfAsync(token) is { } group)
         {
-            await found.Group.SubmitAsync(new GroupCommand.Detach(token));
+            await group.SubmitAsync(new GroupCommand.Detach(token));
         }
 
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
@@ -164,7 +165,8 @@ public sealed partial class RolePlayHub(
         var firstAttach = !Context.Items.ContainsKey(AttachedGroupKey);
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var group = sessions.FindSeat(token)?.Group
+            // After the first try, ask the database: another node may have moved the seat.
+            var group = await sessions.FindGroupOfAsync(token, fresh: attempt > 0)
                 ?? throw new Refusal(RefusalCode.SeatUnknown, ServerText.SeatUnknown);
 
             // Listen before taking the snapshot, so no turn falls between them (clients drop turns they already have).
@@ -172,10 +174,7 @@ public sealed partial class RolePlayHub(
             await Groups.AddToGroupAsync(Context.ConnectionId, participants);
 
             // The group tells its people the seat is connected, and the snapshot is taken before anything else happens.
-            var attached = await group.SubmitAsync(new GroupCommand.Attach(token, firstAttach), state =>
-                state.Seats.TryGetValue(token, out var seat)
-                    ? (seat, Messages.Snapshot(group, state, seat.IsObserver ? null : seat.Role, instructor: false, SeatIds.Of(token)))
-                    : ((Seat Seat, GroupSnapshot Snapshot)?)null); // moved away meanwhile
+            var attached = await group.AttachAsync(token, firstAttach); // null: moved away meanwhile
             if (attached is not { } found)
             {
                 if (!string.Equals(AttachedGroup, participants, StringComparison.Ordinal))
@@ -203,34 +202,30 @@ public sealed partial class RolePlayHub(
     private string? AttachedGroup => Context.Items.TryGetValue(AttachedGroupKey, out var value) ? value as string : null;
 
     /// <summary>This connection's group and seat.</summary>
-    private (GroupRuntime Group, Seat Seat) CurrentSeat()
+    private async Task<(GroupRuntime Group, Seat Seat)> CurrentSeatAsync()
     {
-        if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || sessions.FindSeat(token) is not { } found)
+        var (group, token) = await SeatTokenAsync();
+        return (group, (await group.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet));
+    }
+
+    /// <summary>This connection's group and seat token; the group's grain checks the seat is there as it acts.</summary>
+    private async Task<(GroupRuntime Group, string Token)> SeatTokenAsync()
+    {
+        if (!Context.Items.TryGetValue(SeatKey, out var value) || value is not string token || await sessions.FindGroupOfAsync(token) is not { } group)
         {
             throw new Refusal(RefusalCode.NoSeatYet, ServerText.NoSeatYet);
         }
 
-        return found;
+        return (group, token);
     }
 
-    private (GroupRuntime Group, string Role) SpeakingSeat()
+    private async Task<SessionRuntime> InstructorSessionAsync(string sessionId)
     {
-        var found = CurrentSeat();
-        if (found.Seat.Role == RoleIds.Observer)
-        {
-            throw new Refusal(RefusalCode.NotYourRole, ServerText.ObserversCannotSpeak);
-        }
-
-        return (found.Group, found.Seat.Role);
+        return await sessions.FindSessionAsync(sessionId ?? string.Empty) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSession(sessionId ?? string.Empty));
     }
 
-    private SessionRuntime InstructorSession(string sessionId)
+    private async Task<GroupRuntime> InstructorGroupAsync(string groupId)
     {
-        return sessions.FindSession(sessionId ?? string.Empty) ?? throw new Refusal(RefusalCode.SessionUnknown, ServerText.NoSession(sessionId ?? string.Empty));
-    }
-
-    private GroupRuntime InstructorGroup(string groupId)
-    {
-        return sessions.FindGroup(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId ?? string.Empty));
+        return await sessions.FindGroupAsync(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId ?? string.Empty));
     }
 }

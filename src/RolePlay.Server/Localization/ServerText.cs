@@ -116,6 +116,16 @@ public static partial class ServerText
         "本场演练已经结束，不能再发言了。");
 
     /// <summary>A write the database refused (a full disk, say): nothing was saved or acknowledged.</summary>
+    /// <summary>The cluster's message service (Redis) cannot be reached: a turn now would be stored but heard by nobody.</summary>
+    public static LocalizedText MessagesDown { get; } = new(
+        "The class's message service is not reachable, so your line was not sent and nothing was changed: try again in a moment.",
+        "课堂的消息服务暂时连不上，所以你的话没有发出，什么都没有改变；请稍后再试。");
+
+    /// <summary>The group's server stopped and another is taking the group over.</summary>
+    public static LocalizedText GroupMoving { get; } = new(
+        "The server running your group stopped; another is taking it over, with every line so far. Try again in a few seconds.",
+        "运行你这一组的服务器停了，另一台正在接手，之前的每句话都在。请几秒钟后再试。");
+
     public static LocalizedText CouldNotSave { get; } = new(
         "The server could not save that, so nothing was changed: try again in a moment. If it keeps happening, tell your instructor.",
         "服务器没能保存，所以什么都没有改变；请稍后再试。如果一直这样，请告诉讲师。");

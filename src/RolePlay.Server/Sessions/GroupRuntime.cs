@@ -1,182 +1,56 @@
 using RolePlay.Contracts;
 using RolePlay.Core.Groups;
-using RolePlay.Server.Hubs;
-using RolePlay.Server.Localization;
+using RolePlay.Server.Cluster;
 
 namespace RolePlay.Server.Sessions;
 
 /// <summary>
-/// One group's live play on this server: a thin runner around its <see cref="GroupState"/>. It owns the gate (one
-/// command at a time per group), stamps each command with the time, stores what must be stored before anything is sent
-/// (<see cref="ITurnLog"/>), sends the events (<see cref="IGroupNotifier"/>), and schedules the bot moves the state
-/// asks for. A refused command changes nothing and sends nothing; so does one whose turn the log could not store.
+/// A group as this node sees it: its name and session, and the way to its grain (<see cref="IGroupGrain"/>), which may
+/// live on any node. Live questions go to the grain; reads for the record (transcripts, reviews, feedback checks)
+/// replay a copy of the group's log here, so they never queue behind the group's turns.
 /// </summary>
-public sealed class GroupRuntime
+public sealed class GroupRuntime(SessionRuntime session, string id, string name, IGrainFactory grains)
 {
-    /// <summary>Bots answering bots stop after this many moves with nobody else acting, so a scene with no people cannot run forever.</summary>
-    private const int MaxBotMovesInARow = 50;
-
-    private readonly Gate<Held> _gate;
-    private readonly GroupServices _services;
-
-    // Published after every command, immutable, so seating and the clock can look without queuing at the gate.
-    private volatile IReadOnlyDictionary<string, Seat> _seats;
-    private volatile bool _ticking;
-
-    internal GroupRuntime(SessionRuntime session, string id, string name, GroupState state, GroupServices services)
-    {
-        Session = session;
-        Id = id;
-        Name = name;
-        _services = services;
-        _gate = new Gate<Held>(new Held(state));
-        _seats = state.Seats;
-        _ticking = Ticks(state);
-    }
-
     /// <summary>The group's id.</summary>
-    public string Id { get; }
+    public string Id { get; } = id;
 
     /// <summary>The group's name, e.g. "Group 2".</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
     /// <summary>The session this group belongs to.</summary>
-    public SessionRuntime Session { get; }
+    public SessionRuntime Session { get; } = session;
 
-    /// <summary>The principles' names as the rubric gives them, for snapshots.</summary>
-    internal IReadOnlyList<PrincipleInfo> Principles => _services.Principles;
+    private IGroupGrain Grain => grains.GetGrain<IGroupGrain>(Id);
 
-    /// <summary>Taken seats by participant token (observers included), as of the last command.</summary>
-    public IReadOnlyDictionary<string, Seat> Seats => _seats;
+    /// <summary>Runs one command; throws <see cref="Localization.Refusal"/> when refused.</summary>
+    public async Task SubmitAsync(GroupCommand command) => (await GrainCall.Run(() => Grain.Submit(command))).Unwrap();
 
-    /// <summary>Reads the state with the group to itself. For reading only: changes go through <see cref="SubmitAsync(GroupCommand)"/>.</summary>
-    public Task<T> ReadAsync<T>(Func<GroupState, T> read) => _gate.RunAsync(held => read(held.State));
+    /// <summary>The seat holding <paramref name="token"/> says, acts or steps in; returns the turn it took, if any.</summary>
+    public async Task<TurnMessage?> SpeakAsync(string token, SeatMove move) => (await GrainCall.Run(() => Grain.Speak(token, move))).Unwrap();
 
-    /// <summary>Runs one command: applied, stored, sent. Returns what it caused; throws <see cref="Refusal"/> when refused.</summary>
-    public Task<IReadOnlyList<GroupEvent>> SubmitAsync(GroupCommand command) => _gate.RunAsync(held => ApplyAsync(held, command));
+    /// <summary>The seat leaves this group; returns how many connections it had.</summary>
+    public async Task<int> LeaveSeatAsync(string token) => (await GrainCall.Run(() => Grain.LeaveSeat(token))).Unwrap();
 
-    /// <summary>Runs one command, then reads the state before anything else can change it.</summary>
-    public Task<T> SubmitAsync<T>(GroupCommand command, Func<GroupState, T> andRead) => _gate.RunAsync(async held =>
+    /// <summary>Attaches a connection to the seat; null when the seat is not (or no longer) here.</summary>
+    public async Task<AttachReply?> AttachAsync(string token, bool newConnection) => (await GrainCall.Run(() => Grain.Attach(token, newConnection))).Unwrap();
+
+    /// <summary>The scene as the instructor sees it.</summary>
+    public Task<GroupSnapshot> WatchAsync() => GrainCall.Run(() => Grain.Watch());
+
+    /// <summary>Who sits where, for the join page.</summary>
+    public Task<JoinGroup> JoinViewAsync() => GrainCall.Run(() => Grain.JoinView());
+
+    /// <summary>Taken seats, observers included.</summary>
+    public Task<IReadOnlyList<Seat>> SeatsAsync() => GrainCall.Run(() => Grain.Seats());
+
+    /// <summary>Makes sure the group is active somewhere, so its clock ticks.</summary>
+    public Task WakeAsync() => GrainCall.Run(() => Grain.Wake());
+
+    /// <summary>Reads a copy of the group's state, rebuilt here from its log as of now. For reading only.</summary>
+    public async Task<T> ReadAsync<T>(Func<GroupState, T> read)
     {
-        await ApplyAsync(held, command);
-        return andRead(held.State);
-    });
-
-    /// <summary>Takes a turn (say or act); returns it as accepted.</summary>
-    public async Task<GroupEvent.TurnAccepted> TakeTurnAsync(GroupCommand command) =>
-        (await SubmitAsync(command)).OfType<GroupEvent.TurnAccepted>().Single();
-
-    /// <summary>Lets time pass: a timed transition whose time has come fires and is logged.</summary>
-    public Task TickAsync() => _ticking ? SubmitAsync(new GroupCommand.Tick()) : Task.CompletedTask;
-
-    private static bool Ticks(GroupState state) => state is { Settings.Phase: GroupPhase.Running, StartedUtc: not null, IsOver: false };
-
-    /// <summary>Handles, stores, sends. Runs inside the gate.</summary>
-    private async Task<IReadOnlyList<GroupEvent>> ApplyAsync(Held held, GroupCommand command)
-    {
-        var state = held.State;
-        var checkpoint = state.Checkpoint();
-        var events = state.Handle(command, _services.Time.GetUtcNow().UtcDateTime);
-        if (events.OfType<GroupEvent.Refused>().FirstOrDefault() is { } refused)
-        {
-            throw Messages.Refusal(refused);
-        }
-
-        try
-        {
-            foreach (var e in events)
-            {
-                switch (e)
-                {
-                    case GroupEvent.TurnAccepted accepted:
-                        await _services.Log.AppendAsync(Id, accepted.Turn);
-                        break;
-                    case GroupEvent.ClockStarted started:
-                        await _services.Log.MarkStartedAsync(Id, started.StartedUtc);
-                        break;
-                }
-            }
-        }
-        catch
-        {
-            state.RollBack(checkpoint); // not stored means not accepted
-            throw;
-        }
-
-        _services.Notifier.Send(Session.Row.Id, Id, events);
-        _seats = state.Seats;
-        _ticking = Ticks(state);
-        ScheduleBots(held, command);
-        return events;
-    }
-
-    /// <summary>Starts a bot pass when the state says a bot should move and none is under way. Runs inside the gate.</summary>
-    private void ScheduleBots(Held held, GroupCommand command)
-    {
-        // People's turns and the instructor's steering restart the count; the clock, connections and bots do not.
-        if (command is not (GroupCommand.BotMove or GroupCommand.Tick or GroupCommand.Attach or GroupCommand.Detach))
-        {
-            held.BotMovesInARow = 0;
-        }
-
-        if (!held.BotPassRunning && held.BotMovesInARow < MaxBotMovesInARow && held.State.BotToMove is not null)
-        {
-            held.BotPassRunning = true;
-            _ = PlayBotsAsync();
-        }
-    }
-
-    /// <summary>Plays bot moves, one gate turn each, while the state says a bot should move.</summary>
-    private async Task PlayBotsAsync()
-    {
-        try
-        {
-            var more = true;
-            while (more)
-            {
-                if (_services.BotDelayMs > 0)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(_services.BotDelayMs), _services.Time); // so people can read along
-                }
-                else
-                {
-                    await Task.Yield(); // off the caller's gate turn
-                }
-
-                more = await _gate.RunAsync(async held =>
-                {
-                    // Checked again: a person may have moved, or the instructor paused, during the delay.
-                    if (held.State.BotToMove is null || held.BotMovesInARow >= MaxBotMovesInARow)
-                    {
-                        held.BotPassRunning = false;
-                        return false;
-                    }
-
-                    held.BotMovesInARow++;
-                    await ApplyAsync(held, new GroupCommand.BotMove());
-                    return true;
-                });
-            }
-        }
-        catch (Exception ex)
-        {
-            await _gate.RunAsync(held => held.BotPassRunning = false);
-            _services.Logger.LogWarning(ex, "A bot move in group {GroupId} failed; bots wait for the next turn", Id);
-        }
-    }
-
-    /// <summary>Everything of the group that changes, reachable only through the gate.</summary>
-    private sealed class Held(GroupState state)
-    {
-        public GroupState State { get; } = state;
-
-        /// <summary>A bot pass is scheduled or playing: at most one per group.</summary>
-        public bool BotPassRunning { get; set; }
-
-        public int BotMovesInARow { get; set; }
+        var copy = await GrainCall.Run(() => Grain.Copy());
+        var state = GroupState.Restore(new GroupSetup(Session.Scenario, Session.Scorer, copy.Seed), copy.Settings, copy.Seats, copy.Log);
+        return read(state);
     }
 }
-
-/// <summary>What every group runtime needs from the host.</summary>
-/// <param name="Principles">The principles' names from the library's rubric, the same for every group.</param>
-internal sealed record GroupServices(ITurnLog Log, IGroupNotifier Notifier, TimeProvider Time, int BotDelayMs, ILogger Logger, IReadOnlyList<PrincipleInfo> Principles);

@@ -10,4 +10,7 @@ public interface IGroupNotifier
     /// group's gate is held while this runs, and one slow phone must not stall the group.
     /// </summary>
     void Send(string sessionId, string groupId, IReadOnlyList<GroupEvent> events);
+
+    /// <summary>False while events could not reach anyone (a cluster's Redis is down): then the group takes no command.</summary>
+    bool CanSend => true;
 }

@@ -2,6 +2,7 @@ using RolePlay.Contracts;
 using Microsoft.EntityFrameworkCore;
 using RolePlay.Core.Groups;
 using RolePlay.Server.Localization;
+using RolePlay.Server.Cluster;
 using RolePlay.Server.Persistence;
 
 namespace RolePlay.Server.Sessions;
@@ -16,17 +17,43 @@ public sealed partial class SessionService
     /// </summary>
     public async Task MoveAsync(string seatId, string groupId, string role)
     {
-        var newRole = role ?? string.Empty;
+        if (await FindGroupAsync(groupId ?? string.Empty) is not { } to)
+        {
+            // Which refusal: a seat nobody holds is gone whatever the group.
+            throw _groupByToken.Keys.Any(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
+                ? new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId ?? string.Empty))
+                : new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
+        }
+
+        (await GrainCall.Run(() => SessionGrain(to.Session).Move(seatId, to.Id, role ?? string.Empty))).Unwrap();
+    }
+
+    /// <summary>Moves a seat within <paramref name="session"/>; runs in the session's grain.</summary>
+    internal async Task MoveHereAsync(SessionRuntime session, string seatId, string groupId, string role)
+    {
+        var newRole = role;
         GroupRuntime from, to;
         Seat seat;
         await _seating.WaitAsync();
         try
         {
+            // The session's seats as stored (any node may have seated them), then this node's other sessions.
+            var groupIds = session.Groups.Select(g => g.Id).ToList();
+            await using (var db = await _db.CreateDbContextAsync())
+            {
+                var tokens = await db.Seats.Where(s => groupIds.Contains(s.GroupId)).Select(s => new { s.Token, s.GroupId }).ToListAsync();
+                if (tokens.FirstOrDefault(t => string.Equals(SeatIds.Of(t.Token), seatId, StringComparison.Ordinal)) is { } mine)
+                {
+                    _groupByToken[mine.Token] = FindGroup(mine.GroupId)!;
+                }
+            }
+
             var token = _groupByToken.Keys.FirstOrDefault(t => string.Equals(SeatIds.Of(t), seatId, StringComparison.Ordinal))
                 ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
-            (from, seat) = FindSeat(token) ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
-            to = FindGroup(groupId ?? string.Empty) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId ?? string.Empty));
-            CheckMove(from, to, seat, newRole);
+            from = _groupByToken[token];
+            seat = (await from.SeatsAsync()).FirstOrDefault(s => s.Token == token) ?? throw new Refusal(RefusalCode.SeatGone, ServerText.SeatGone);
+            to = FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroupToMoveTo(groupId));
+            await CheckMoveAsync(from, to, seat, newRole);
 
             await using (var db = await _db.CreateDbContextAsync())
             {
@@ -39,8 +66,7 @@ public sealed partial class SessionService
             var connections = 0;
             if (to != from)
             {
-                var left = await from.SubmitAsync(new GroupCommand.LeaveSeat(token));
-                connections = left.OfType<GroupEvent.RosterChanged>().SelectMany(r => r.Removed).Sum(s => s.Connections);
+                connections = await from.LeaveSeatAsync(token);
             }
 
             await to.SubmitAsync(new GroupCommand.TakeSeat(seat with { Role = newRole, Connections = connections }));
@@ -54,7 +80,7 @@ public sealed partial class SessionService
         _send.ToGroup(SeatIds.SignalRGroup(seat.Token), nameof(IRolePlayClient.Moved), new MovedMessage(to.Id, newRole));
     }
 
-    private static void CheckMove(GroupRuntime from, GroupRuntime to, Seat seat, string role)
+    private static async Task CheckMoveAsync(GroupRuntime from, GroupRuntime to, Seat seat, string role)
     {
         var session = from.Session;
         if (to.Session != session)
@@ -77,7 +103,7 @@ public sealed partial class SessionService
             throw new Refusal(RefusalCode.AlreadySeated, ServerText.AlreadySits(seat.Name, to.Name, role, ServerText.RoleName(session.Scenario, role)));
         }
 
-        if (role != RoleIds.Observer && to.Seats.Values.FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
+        if (role != RoleIds.Observer && (await to.SeatsAsync()).FirstOrDefault(s => s.Role == role && s.Token != seat.Token) is { } taken)
         {
             throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
         }

@@ -6,10 +6,16 @@ using RolePlay.Core.Groups;
 using RolePlay.Server.Hubs;
 using RolePlay.Server.Persistence;
 using RolePlay.Server.Localization;
+using RolePlay.Server.Cluster;
 
 namespace RolePlay.Server.Sessions;
 
-/// <summary>Creates, finds and steers sessions; brings them back from the database after a restart.</summary>
+/// <summary>
+/// Creates, finds and steers sessions. What it holds is this node's view: sessions and groups by id, code and token,
+/// read from the database (any node may have created them). What changes a session happens in its grain
+/// (<see cref="ISessionGrain"/>, which calls the <c>…HereAsync</c> methods on the node it lives on), and what changes a
+/// group happens in the group's grain.
+/// </summary>
 public sealed partial class SessionService
 {
     private readonly ConcurrentDictionary<string, SessionRuntime> _sessions = new(StringComparer.Ordinal);
@@ -23,11 +29,12 @@ public sealed partial class SessionService
     private readonly Broadcaster _send;
     private readonly GroupServices _services;
     private readonly ServerOptions _options;
+    private readonly IGrainFactory _grains;
 
     /// <summary>Creates the service.</summary>
     public SessionService(
         ScenarioLibrary library, IDbContextFactory<RolePlayDb> db, ITurnLog log, IGroupNotifier notifier, Broadcaster send,
-        ServerOptions options, TimeProvider time, ILogger<GroupRuntime> groupLogger)
+        ServerOptions options, TimeProvider time, ILogger<GroupRunner> groupLogger, IGrainFactory grains)
     {
         ArgumentNullException.ThrowIfNull(options);
         _library = library;
@@ -35,6 +42,7 @@ public sealed partial class SessionService
         _log = log;
         _send = send;
         _options = options;
+        _grains = grains;
         _services = new GroupServices(log, notifier, time, options.BotDelayMs, groupLogger, Messages.Principles(library.Rubric));
     }
 
@@ -44,16 +52,25 @@ public sealed partial class SessionService
     /// <summary>Every group of every session.</summary>
     public IEnumerable<GroupRuntime> Groups => _groups.Values;
 
-    /// <summary>Rebuilds every stored session by replaying its groups' turn logs.</summary>
-    public async Task RestoreAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads every stored session (or those <paramref name="only"/> picks) into this node's view, and refreshes the
+    /// state of those already known. Groups' scenes are not replayed here: a group's grain replays its log when it is
+    /// first called (see <see cref="LoadRunnerAsync"/>).
+    /// </summary>
+    public async Task RestoreAsync(CancellationToken cancellationToken = default, Func<IQueryable<SessionRow>, IQueryable<SessionRow>>? only = null)
     {
-        await using var db = await _db.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var sessions = await db.Sessions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var groups = await db.Groups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var seats = await db.Seats.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var logs = await _log.ReadAsync([.. groups.Select(g => g.Id)], cancellationToken);
-        foreach (var row in sessions)
+        await using var db = await _db.CreateDbContextAsync(cancellationToken);
+        var rows = await (only ?? (q => q))(db.Sessions.AsNoTracking()).ToListAsync(cancellationToken);
+        var fresh = rows.Where(r => !_sessions.ContainsKey(r.Id)).Select(r => r.Id).ToList();
+        var groups = fresh.Count == 0 ? [] : await db.Groups.AsNoTracking().Where(g => fresh.Contains(g.SessionId)).ToListAsync(cancellationToken);
+        foreach (var row in rows)
         {
+            if (_sessions.TryGetValue(row.Id, out var known))
+            {
+                Refresh(known, row);
+                continue;
+            }
+
             if (_library.Find(row.ScenarioId) is not { } entry)
             {
                 continue; // its scenario was removed from the library; its rows stay for the record
@@ -62,17 +79,36 @@ public sealed partial class SessionService
             var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
             foreach (var group in groups.Where(g => g.SessionId == row.Id).OrderBy(g => g.Number))
             {
-                // Recovery is the stored log replayed into a fresh state.
-                var state = GroupState.Restore(
-                    new GroupSetup(entry.Scenario, entry.Scorer, SeedOf(row, group)),
-                    SettingsOf(row),
-                    seats.Where(s => s.GroupId == group.Id).Select(SeatOf),
-                    logs[group.Id]);
-                Add(session, new GroupRuntime(session, group.Id, group.Name, state, _services));
+                Add(session, new GroupRuntime(session, group.Id, group.Name, _grains));
             }
 
             Register(session);
         }
+    }
+
+    /// <summary>The session with this id, its state read again from the database; null when there is none.</summary>
+    public async Task<SessionRuntime?> ReloadAsync(string sessionId)
+    {
+        await RestoreAsync(only: q => q.Where(r => r.Id == sessionId));
+        return FindSession(sessionId);
+    }
+
+    /// <summary>
+    /// Rebuilds one group's runner from the database: the stored log replayed into a fresh state, with its seats and
+    /// its session's settings. Called by the group's grain as it activates, on whichever node that is.
+    /// </summary>
+    internal async Task<(GroupRunner Runner, int Seed)> LoadRunnerAsync(string groupId, CancellationToken cancellationToken)
+    {
+        await using var db = await _db.CreateDbContextAsync(cancellationToken);
+        var group = await db.Groups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw new InvalidOperationException($"There is no group {groupId}.");
+        var row = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == group.SessionId, cancellationToken);
+        var entry = _library.Find(row.ScenarioId) ?? throw new InvalidOperationException($"The scenario {row.ScenarioId} of group {groupId} is not in the library.");
+        var seats = await db.Seats.AsNoTracking().Where(s => s.GroupId == groupId).ToListAsync(cancellationToken);
+        var logs = await _log.ReadAsync([groupId], cancellationToken);
+        var seed = SeedOf(row, group);
+        var state = GroupState.Restore(new GroupSetup(entry.Scenario, entry.Scorer, seed), SettingsOf(row), seats.Select(SeatOf), logs[groupId]);
+        return (new GroupRunner(row.Id, group.Id, group.Name, state, _services), seed);
     }
 
     /// <summary>Launches a scenario for <paramref name="groupCount"/> groups.</summary>
@@ -98,18 +134,17 @@ public sealed partial class SessionService
         var groupRows = Enumerable.Range(1, groupCount)
             .Select(n => new GroupRow { Id = JoinCodes.NewId(), SessionId = row.Id, Name = GroupName(entry.Scenario.IsChinese, n), Number = n })
             .ToList();
-        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        await using (var db = await _db.CreateDbContextAsync())
         {
             db.Sessions.Add(row);
             db.Groups.AddRange(groupRows);
-            await db.SaveChangesAsync().ConfigureAwait(false);
+            await db.SaveChangesAsync();
         }
 
         var session = new SessionRuntime(row, entry.Scenario, entry.Scorer, _options.JoinsPerMinutePerSession);
         foreach (var g in groupRows)
         {
-            var state = new GroupState(new GroupSetup(entry.Scenario, entry.Scorer, SeedOf(row, g)), SettingsOf(row));
-            Add(session, new GroupRuntime(session, g.Id, g.Name, state, _services));
+            Add(session, new GroupRuntime(session, g.Id, g.Name, _grains));
         }
 
         Register(session);
@@ -131,11 +166,70 @@ public sealed partial class SessionService
     /// <summary>The group with this id, or null.</summary>
     public GroupRuntime? FindGroup(string id) => _groups.GetValueOrDefault(id);
 
-    /// <summary>The group and seat a participant token belongs to, or null.</summary>
-    public (GroupRuntime Group, Seat Seat)? FindSeat(string token) =>
-        _groupByToken.TryGetValue(token, out var group) && group.Seats.TryGetValue(token, out var seat) ? (group, seat) : null;
+    /// <summary>The session with this id, looked up in the database when this node has not seen it yet; or null.</summary>
+    public async Task<SessionRuntime?> FindSessionAsync(string id) =>
+        FindSession(id) ?? await ReloadAsync(id);
 
-    /// <summary>Seats a student, or explains why not.</summary>
+    /// <summary>The session with this join code, looked up in the database when this node has not seen it yet; or null.</summary>
+    public async Task<SessionRuntime?> FindByCodeAsync(string? code)
+    {
+        if (FindByCode(code) is { } known)
+        {
+            return known;
+        }
+
+        var normalized = JoinCodes.Normalize(code);
+        await RestoreAsync(only: q => q.Where(r => r.JoinCode == normalized));
+        return FindByCode(code);
+    }
+
+    /// <summary>The group with this id, looked up in the database when this node has not seen it yet; or null.</summary>
+    public async Task<GroupRuntime?> FindGroupAsync(string id)
+    {
+        if (FindGroup(id) is { } known)
+        {
+            return known;
+        }
+
+        await using (var db = await _db.CreateDbContextAsync())
+        {
+            var sessionId = await db.Groups.Where(g => g.Id == id).Select(g => g.SessionId).FirstOrDefaultAsync();
+            if (sessionId is not null)
+            {
+                await ReloadAsync(sessionId);
+            }
+        }
+
+        return FindGroup(id);
+    }
+
+    /// <summary>
+    /// The group the seat holding <paramref name="token"/> is in, or null. This node remembers where it saw a seat;
+    /// <paramref name="fresh"/> asks the database instead (the seat may have been moved by another node).
+    /// </summary>
+    public async Task<GroupRuntime?> FindGroupOfAsync(string token, bool fresh = false)
+    {
+        if (!fresh && _groupByToken.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        string? groupId;
+        await using (var db = await _db.CreateDbContextAsync())
+        {
+            groupId = await db.Seats.Where(s => s.Token == token).Select(s => s.GroupId).FirstOrDefaultAsync();
+        }
+
+        if (groupId is null || await FindGroupAsync(groupId) is not { } group)
+        {
+            return null;
+        }
+
+        _groupByToken[token] = group;
+        return group;
+    }
+
+    /// <summary>Seats a student, or explains why not. The seating itself happens in the session's grain.</summary>
     public async Task<(GroupRuntime Group, Seat Seat)> JoinAsync(JoinRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -145,11 +239,21 @@ public sealed partial class SessionService
             throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired);
         }
 
-        if (FindByCode(request.JoinCode) is not { } session)
+        if (await FindByCodeAsync(request.JoinCode) is not { } session)
         {
             throw new Refusal(RefusalCode.JoinCodeUnknown, ServerText.UnknownJoinCode);
         }
 
+        var joined = (await GrainCall.Run(() => _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name }))).Unwrap()!;
+        var group = FindGroup(joined.GroupId) ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
+        _groupByToken[joined.Seat.Token] = group;
+        return (group, joined.Seat);
+    }
+
+    /// <summary>Seats a student in <paramref name="session"/>; runs in the session's grain.</summary>
+    internal async Task<(GroupRuntime Group, Seat Seat)> JoinHereAsync(SessionRuntime session, JoinRequest request)
+    {
+        var name = request.Name;
         if (session.Row.State == SessionState.Ended)
         {
             throw new Refusal(RefusalCode.JoinCodeEnded, ServerText.SessionEndedAskForCode);
@@ -161,11 +265,17 @@ public sealed partial class SessionService
             throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
         }
 
-        await _seating.WaitAsync().ConfigureAwait(false);
+        await _seating.WaitAsync();
         try
         {
-            var group = PickGroup(session, request.GroupId, role);
-            if (role == RoleIds.Observer && session.Groups.Sum(g => g.Seats.Values.Count(s => s.Role == RoleIds.Observer)) >= _options.MaxObserversPerSession)
+            var seats = new Dictionary<GroupRuntime, IReadOnlyList<Seat>>();
+            foreach (var g in session.Groups)
+            {
+                seats[g] = await g.SeatsAsync();
+            }
+
+            var group = PickGroup(session, seats, request.GroupId, role);
+            if (role == RoleIds.Observer && seats.Values.Sum(s => s.Count(s => s.Role == RoleIds.Observer)) >= _options.MaxObserversPerSession)
             {
                 throw new Refusal(RefusalCode.ObserversFull, ServerText.ObserversFull(_options.MaxObserversPerSession));
             }
@@ -180,10 +290,10 @@ public sealed partial class SessionService
             }
 
             var row = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
-            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            await using (var db = await _db.CreateDbContextAsync())
             {
                 db.Seats.Add(row);
-                await db.SaveChangesAsync().ConfigureAwait(false);
+                await db.SaveChangesAsync();
             }
 
             var seat = SeatOf(row);
@@ -198,9 +308,11 @@ public sealed partial class SessionService
     }
 
     /// <summary>Opens play in every group; bots make any opening move that is theirs.</summary>
-    public async Task StartAsync(SessionRuntime session)
+    public async Task StartAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).Start())).Unwrap();
+
+    /// <summary>Opens play; runs in the session's grain.</summary>
+    internal async Task StartHereAsync(SessionRuntime session)
     {
-        ArgumentNullException.ThrowIfNull(session);
         CheckMove(session.Row.State, SessionState.Running); // before the clocks start; checked again as the state moves
 
         foreach (var group in session.Groups)
@@ -208,17 +320,19 @@ public sealed partial class SessionService
             await group.SubmitAsync(new GroupCommand.StartClock());
         }
 
-        await SetStateAsync(session, SessionState.Running).ConfigureAwait(false);
+        await SetStateHereAsync(session, SessionState.Running);
     }
 
     /// <summary>Lets bots play empty seats (or stops them); bots step in at once where the move is theirs.</summary>
-    public async Task SetBotsAsync(SessionRuntime session, bool enabled)
+    public async Task SetBotsAsync(SessionRuntime session, bool enabled) => (await GrainCall.Run(() => SessionGrain(session).SetBots(enabled))).Unwrap();
+
+    /// <summary>Lets bots play empty seats (or stops them); runs in the session's grain.</summary>
+    internal async Task SetBotsHereAsync(SessionRuntime session, bool enabled)
     {
-        ArgumentNullException.ThrowIfNull(session);
         session.Row.BotsForEmptyRoles = enabled;
-        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        await using (var db = await _db.CreateDbContextAsync())
         {
-            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.BotsForEmptyRoles, enabled)).ConfigureAwait(false);
+            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.BotsForEmptyRoles, enabled));
         }
 
         foreach (var group in session.Groups)
@@ -228,12 +342,14 @@ public sealed partial class SessionService
     }
 
     /// <summary>Shows or hides verdicts to students from the next turn on; watchers always see them.</summary>
-    public async Task SetLiveFeedbackAsync(SessionRuntime session, bool enabled)
+    public async Task SetLiveFeedbackAsync(SessionRuntime session, bool enabled) => (await GrainCall.Run(() => SessionGrain(session).SetLiveFeedback(enabled))).Unwrap();
+
+    /// <summary>Shows or hides verdicts to students; runs in the session's grain.</summary>
+    internal async Task SetLiveFeedbackHereAsync(SessionRuntime session, bool enabled)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+        await using (var db = await _db.CreateDbContextAsync())
         {
-            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LiveFeedback, enabled)).ConfigureAwait(false);
+            await db.Sessions.Where(s => s.Id == session.Row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LiveFeedback, enabled));
         }
 
         session.Row.LiveFeedback = enabled;
@@ -242,14 +358,14 @@ public sealed partial class SessionService
             await group.SubmitAsync(new GroupCommand.SetLiveFeedback(enabled));
         }
 
-        await BroadcastSessionStateAsync(session).ConfigureAwait(false);
+        await BroadcastSessionStateAsync(session);
     }
 
     /// <summary>Pauses play; turns are refused until it resumes.</summary>
-    public Task PauseAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Paused);
+    public async Task PauseAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).SetState(SessionState.Paused))).Unwrap();
 
     /// <summary>Ends the session: every unfinished group gets the scenario's unfinished outcome.</summary>
-    public Task EndAsync(SessionRuntime session) => SetStateAsync(session, SessionState.Ended);
+    public async Task EndAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).SetState(SessionState.Ended))).Unwrap();
 
     /// <summary>Records an instructor's override of one verdict.</summary>
     public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
@@ -266,16 +382,16 @@ public sealed partial class SessionService
             throw new Refusal(RefusalCode.BadOverride, ServerText.BadOverride);
         }
 
-        await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
+        await using var db = await _db.CreateDbContextAsync();
         db.Overrides.Add(new OverrideRow { GroupId = group.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
-        await db.SaveChangesAsync().ConfigureAwait(false);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The overrides of a group, oldest first.</summary>
     public async Task<List<OverrideRow>> OverridesAsync(string groupId)
     {
-        await using var db = await _db.CreateDbContextAsync().ConfigureAwait(false);
-        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync().ConfigureAwait(false);
+        await using var db = await _db.CreateDbContextAsync();
+        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync();
     }
 
     /// <summary>
@@ -283,10 +399,9 @@ public sealed partial class SessionService
     /// lobby → running or ended; running ⇄ paused; running or paused → ended; nothing ever leaves ended. Staying in the
     /// same state is a no-op. The stored row is only changed while it is not ended, so a stale copy cannot revive it.
     /// </summary>
-    private async Task SetStateAsync(SessionRuntime session, SessionState state)
+    internal async Task SetStateHereAsync(SessionRuntime session, SessionState state)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        await session.StateGate.WaitAsync().ConfigureAwait(false);
+        await session.StateGate.WaitAsync();
         try
         {
             if (session.Row.State == state)
@@ -296,10 +411,10 @@ public sealed partial class SessionService
 
             CheckMove(session.Row.State, state);
             int changed;
-            await using (var db = await _db.CreateDbContextAsync().ConfigureAwait(false))
+            await using (var db = await _db.CreateDbContextAsync())
             {
                 changed = await db.Sessions.Where(s => s.Id == session.Row.Id && s.State != SessionState.Ended)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state)).ConfigureAwait(false);
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state));
             }
 
             if (changed == 0 && state != SessionState.Ended)
@@ -324,7 +439,7 @@ public sealed partial class SessionService
             session.StateGate.Release();
         }
 
-        await BroadcastSessionStateAsync(session).ConfigureAwait(false);
+        await BroadcastSessionStateAsync(session);
     }
 
     /// <summary>Refuses a move the session state machine does not have.</summary>
@@ -357,13 +472,15 @@ public sealed partial class SessionService
         return Task.CompletedTask;
     }
 
-    private static GroupRuntime PickGroup(SessionRuntime session, string? groupId, string role)
+    private ISessionGrain SessionGrain(SessionRuntime session) => _grains.GetGrain<ISessionGrain>(session.Row.Id);
+
+    private static GroupRuntime PickGroup(SessionRuntime session, Dictionary<GroupRuntime, IReadOnlyList<Seat>> seats, string? groupId, string role)
     {
         if (!string.IsNullOrEmpty(groupId))
         {
             var group = session.Groups.FirstOrDefault(g => g.Id == groupId)
                 ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
-            if (role != RoleIds.Observer && group.Seats.Values.Any(s => s.Role == role))
+            if (role != RoleIds.Observer && seats[group].Any(s => s.Role == role))
             {
                 throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
             }
@@ -373,7 +490,7 @@ public sealed partial class SessionService
 
         return role == RoleIds.Observer
             ? session.Groups[0]
-            : session.Groups.FirstOrDefault(g => g.Seats.Values.All(s => s.Role != role))
+            : session.Groups.FirstOrDefault(g => seats[g].All(s => s.Role != role))
                 ?? throw new Refusal(RefusalCode.NoFreeSeat, ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
     }
 
@@ -398,9 +515,17 @@ public sealed partial class SessionService
     {
         session.Groups.Add(group);
         _groups[group.Id] = group;
-        foreach (var token in group.Seats.Keys)
+    }
+
+    /// <summary>Takes the stored state of a session this node already knows.</summary>
+    private void Refresh(SessionRuntime session, SessionRow row)
+    {
+        session.Row.State = row.State;
+        session.Row.BotsForEmptyRoles = row.BotsForEmptyRoles;
+        session.Row.LiveFeedback = row.LiveFeedback;
+        if (row.State == SessionState.Ended)
         {
-            _groupByToken[token] = group;
+            _byCode.TryRemove(row.JoinCode, out _);
         }
     }
 
