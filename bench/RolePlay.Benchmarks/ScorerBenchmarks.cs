@@ -39,7 +39,7 @@ public class ScorerBenchmarks
     public void Setup()
     {
         _scorer = new RubricScorer(Rubric.ForScenarioFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")));
-        _learned = new LearnedScorer(ScorerModel.ForScenariosFolder(Repo.Scenarios), Rubric.ForScenarioFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")));
+        _learned = new LearnedScorer(ScorerModel.Load(Path.Combine(Repo.Scenarios, "scorer", ScorerModel.FileName)), Rubric.ForScenarioFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")));
         _scenario = ScenarioLoader.LoadFile(Path.Combine(Repo.Scenarios, "bakery-egg-tart.zh.yaml")).Scenario
             ?? throw new InvalidOperationException("bakery-egg-tart.zh.yaml is invalid");
     }

@@ -7,6 +7,8 @@ internal static class TestPaths
 
     public static string Scenarios => Path.Combine(RepoRoot, "scenarios");
 
+    public static string ShippedModel => Path.Combine(Scenarios, "scorer", RolePlay.Core.Scoring.Learned.ScorerModel.FileName);
+
     public static string Fixture(string name) => Path.Combine(RepoRoot, "tests", "RolePlay.Core.Tests", "Fixtures", name);
 
     public static string Script(string name) => Path.Combine(RepoRoot, "tests", "RolePlay.Core.Tests", "Scripts", name);

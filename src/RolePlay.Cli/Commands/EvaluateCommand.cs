@@ -53,7 +53,7 @@ internal sealed class EvaluateCommand : Command
         };
         var scorerName = result.GetValue(_scorer);
         IScorer scorer = scorerName == ScorerKind.Learned
-            ? new LearnedScorer(result.GetValue(_model) is { } path ? ScorerModel.Load(path) : ScorerModel.Default, workspace.Rubric)
+            ? new LearnedScorer(result.GetValue(_model) is { } path ? ScorerModel.Load(path) : ScorerModel.ForScenariosFolder(workspace.ScenariosFolder, typeof(EvaluateCommand).Assembly), workspace.Rubric)
             : new RubricScorer(workspace.Rubric);
 
         var lines = workspace.Corpus.Lines.Where(l => split is null || l.Split == split).ToList();

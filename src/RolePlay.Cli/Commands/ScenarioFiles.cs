@@ -40,7 +40,7 @@ internal static class ScenarioFiles
     public static IScorer Scorer(ScorerKind kind, string? model, string scenarioPath, Rubric rubric) => kind switch
     {
         ScorerKind.Learned => new LearnedScorer(
-            model is not null ? ScorerModel.Load(model) : ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!),
+            model is not null ? ScorerModel.Load(model) : ScorerModel.ForScenariosFolder(Path.GetDirectoryName(Path.GetFullPath(scenarioPath))!, typeof(ScenarioFiles).Assembly),
             rubric),
         ScorerKind.Rubric => new RubricScorer(rubric),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),

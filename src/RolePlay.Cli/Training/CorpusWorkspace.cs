@@ -10,8 +10,9 @@ internal sealed class CorpusWorkspace
 {
     private readonly Dictionary<string, Scenario> _scenarios;
 
-    private CorpusWorkspace(LabelledCorpus corpus, Rubric rubric, Dictionary<string, Scenario> scenarios)
+    private CorpusWorkspace(LabelledCorpus corpus, Rubric rubric, Dictionary<string, Scenario> scenarios, string scenariosFolder)
     {
+        ScenariosFolder = scenariosFolder;
         Corpus = corpus;
         Rubric = rubric;
         _scenarios = scenarios;
@@ -20,6 +21,9 @@ internal sealed class CorpusWorkspace
     public LabelledCorpus Corpus { get; }
 
     public Rubric Rubric { get; }
+
+    /// <summary>The scenarios folder: its <c>principles.yaml</c>, scenarios and <c>scorer/model.bin</c> go with the corpus.</summary>
+    public string ScenariosFolder { get; }
 
     public IEnumerable<CorpusLine> Lines(CorpusSplit split) => Corpus.Lines.Where(l => l.Split == split);
 
@@ -59,6 +63,6 @@ internal sealed class CorpusWorkspace
         var rubricPath = Path.Combine(folder, Rubric.FileName);
         var rubric = File.Exists(rubricPath) ? Rubric.Load(File.ReadAllText(rubricPath), rubricPath) : Rubric.Default;
         var scenarios = ScenarioLoader.LoadFolder(folder).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        return new CorpusWorkspace(CorpusReader.Read(corpusFolder), rubric, scenarios);
+        return new CorpusWorkspace(CorpusReader.Read(corpusFolder), rubric, scenarios, folder);
     }
 }

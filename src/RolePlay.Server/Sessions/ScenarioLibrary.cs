@@ -17,7 +17,7 @@ public sealed class ScenarioLibrary
         Rubric = File.Exists(Path.Combine(folder, Rubric.FileName))
             ? Rubric.Load(File.ReadAllText(Path.Combine(folder, Rubric.FileName)), Path.Combine(folder, Rubric.FileName))
             : Rubric.Default;
-        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder), Rubric);
+        var scorer = _scorer = new LearnedScorer(ScorerModel.ForScenariosFolder(folder, typeof(ScenarioLibrary).Assembly), Rubric);
         foreach (var scenario in ScenarioLoader.LoadFolder(folder))
         {
             _byId[scenario.Id] = (scenario, scorer);

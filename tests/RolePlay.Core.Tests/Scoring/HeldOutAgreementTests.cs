@@ -25,7 +25,7 @@ public partial class HeldOutAgreementTests
     public void Shipped_model_agrees_with_the_held_out_labels_no_less_than_documented()
     {
         var documented = DocumentedAgreement();
-        var evaluation = Evaluation.Of(new LearnedScorer(ScorerModel.ForScenariosFolder(TestPaths.Scenarios), Rubric.Default), HeldOut, ScenarioOf);
+        var evaluation = Evaluation.Of(new LearnedScorer(ScorerModel.Load(TestPaths.ShippedModel), Rubric.Default), HeldOut, ScenarioOf);
 
         Assert.True(evaluation.Pooled(null).Observed >= documented - 0.02,
             $"held-out agreement {evaluation.Pooled(null).Observed:0.000} fell more than 0.02 below the documented {documented:0.000}");
@@ -37,7 +37,7 @@ public partial class HeldOutAgreementTests
         var training = Corpus.Lines.Where(l => l.Split == CorpusSplit.Train).ToList();
         var retrained = ModelTrainer.Train(training, Rubric.Default, new TrainingOptions());
 
-        var shipped = Evaluation.Of(new LearnedScorer(ScorerModel.ForScenariosFolder(TestPaths.Scenarios), Rubric.Default), HeldOut, ScenarioOf);
+        var shipped = Evaluation.Of(new LearnedScorer(ScorerModel.Load(TestPaths.ShippedModel), Rubric.Default), HeldOut, ScenarioOf);
         var again = Evaluation.Of(new LearnedScorer(retrained, Rubric.Default), HeldOut, ScenarioOf);
 
         Assert.Equal(shipped.Pooled(null).Observed, again.Pooled(null).Observed, 3);

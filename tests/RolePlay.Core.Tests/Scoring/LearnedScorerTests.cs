@@ -8,7 +8,7 @@ namespace RolePlay.Core.Tests.Scoring;
 public class LearnedScorerTests
 {
     private static readonly Scenario EggTart = ScenarioLoader.LoadFile(TestPaths.Scenario("bakery-egg-tart.zh.yaml")).Scenario!;
-    private static readonly LearnedScorer Scorer = new(ScorerModel.ForScenariosFolder(TestPaths.Scenarios), Rubric.Default);
+    private static readonly LearnedScorer Scorer = new(ScorerModel.Load(TestPaths.ShippedModel), Rubric.Default);
 
     public static TheoryData<string> Lines => new()
     {
@@ -113,7 +113,7 @@ public class LearnedScorerTests
     [Fact]
     public void A_model_reads_back_from_its_file_unchanged()
     {
-        var model = ScorerModel.ForScenariosFolder(TestPaths.Scenarios);
+        var model = ScorerModel.Load(TestPaths.ShippedModel);
         using var stream = new MemoryStream();
         model.Write(stream);
         stream.Position = 0;
@@ -124,6 +124,20 @@ public class LearnedScorerTests
         Assert.Equal(model.Biases, copy.Biases);
         Assert.Equal(model.Features, copy.Features);
         Assert.Equal(model.Weights, copy.Weights);
+    }
+
+    [Fact]
+    public void The_shipped_model_travels_with_the_programs_that_score_and_not_with_core_which_phones_download()
+    {
+        var fromFile = ScorerModel.Load(TestPaths.ShippedModel);
+        var emptyFolder = Directory.CreateTempSubdirectory("roleplay-scenarios-").FullName;
+
+        var builtIn = ScorerModel.ForScenariosFolder(emptyFolder, typeof(RolePlay.Cli.Training.ModelTrainer).Assembly);
+
+        Assert.Equal(fromFile.Features, builtIn.Features);
+        Assert.DoesNotContain(typeof(ScorerModel).Assembly.GetManifestResourceNames(), name => name.Contains("scorer", StringComparison.OrdinalIgnoreCase));
+        var error = Assert.Throws<InvalidOperationException>(() => ScorerModel.ForScenariosFolder(emptyFolder, typeof(ScorerModel).Assembly));
+        Assert.Contains("RolePlay.Core does not embed the scorer model", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,11 +31,6 @@ public sealed class LearnedScorer : IScorer
         _principleColumns = rubric.Principles.Select(p => IndexOf(model.Principles, p.Id)).ToArray();
     }
 
-    private static readonly Lazy<LearnedScorer> BuiltIn = new(() => new LearnedScorer(ScorerModel.Default, Rubric.Default));
-
-    /// <summary>The shipped model over the built-in rubric.</summary>
-    public static LearnedScorer Default => BuiltIn.Value;
-
     /// <inheritdoc />
     public TurnScore Score(ScoringRequest request)
     {

@@ -17,7 +17,7 @@ public sealed class ScorerModel
 
     private const int Magic = 0x43535052; // "RPSC"
     private const int FormatVersion = 1;
-    private static readonly Lazy<ScorerModel> BuiltIn = new(LoadBuiltIn);
+    private const string ResourceName = "RolePlay.scorer.bin";
     private readonly Dictionary<ulong, int> _rows;
 
     /// <summary>Creates a model from its parts; <paramref name="weights"/> holds, per feature row, principles × classes floats.</summary>
@@ -43,9 +43,6 @@ public sealed class ScorerModel
             _rows[features[i]] = i;
         }
     }
-
-    /// <summary>The model shipped inside RolePlay.Core (a copy of <c>scenarios/scorer/model.bin</c>).</summary>
-    public static ScorerModel Default => BuiltIn.Value;
 
     /// <summary>The principle ids, in the order of the weight columns.</summary>
     public IReadOnlyList<string> Principles { get; }
@@ -93,11 +90,28 @@ public sealed class ScorerModel
         return new ScorerModel(principles, biases, features, ReadFloats(reader, count * width));
     }
 
-    /// <summary>The model for a scenarios folder: <c>scorer/model.bin</c> inside it when present, else the built-in one.</summary>
-    public static ScorerModel ForScenariosFolder(string folder)
+    /// <summary>
+    /// The model for a scenarios folder: <c>scorer/model.bin</c> inside it when present, else the copy of the shipped
+    /// model that <paramref name="builtInHolder"/> embeds (see <see cref="Embedded"/>).
+    /// </summary>
+    public static ScorerModel ForScenariosFolder(string folder, Assembly builtInHolder)
     {
+        ArgumentNullException.ThrowIfNull(builtInHolder);
         var path = Path.Combine(folder, "scorer", FileName);
-        return File.Exists(path) ? Load(path) : Default;
+        return File.Exists(path) ? Load(path) : Embedded(builtInHolder);
+    }
+
+    /// <summary>
+    /// The shipped model as embedded in <paramref name="assembly"/> under the resource name <c>RolePlay.scorer.bin</c>.
+    /// The programs that score (the server, the CLI) embed it; RolePlay.Core does not, because the browser client
+    /// references Core and every phone would download a model it never uses.
+    /// </summary>
+    public static ScorerModel Embedded(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} does not embed the scorer model ({ResourceName}); run `roleplay train`");
+        return Read(stream);
     }
 
     /// <summary>Reads a model file.</summary>
@@ -146,12 +160,5 @@ public sealed class ScorerModel
         }
 
         return values;
-    }
-
-    private static ScorerModel LoadBuiltIn()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RolePlay.Core.scorer.bin")
-            ?? throw new InvalidOperationException("the built-in scorer model is missing from RolePlay.Core; run `roleplay train`");
-        return Read(stream);
     }
 }
