@@ -85,7 +85,9 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var winner = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
+        // With its Orleans silo a server starts in seconds on a quiet machine but took over a minute on this 2-core one
+        // while other suites ran beside it; the limit is only there to catch a server that never starts.
+        var winner = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(150)));
         if (winner != listening.Task)
         {
             process.Kill(entireProcessTree: true);
