@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using RolePlay.Core.Yaml;
 
 namespace RolePlay.Server.Tests;
 
@@ -68,7 +69,10 @@ public sealed class ScenarioUploadTests
         Assert.Contains("too large", problem.Detail);
         Assert.StartsWith("huge.yaml:1:1: file is too large", problem.Errors![0]);
 
-        using var chunked = new StreamContent(new MemoryStream(new byte[3 * 1024 * 1024]));
+        // Just past the limit: the server stops reading at the limit and answers 413; the few KB still on their way fit in
+        // the socket's buffers, so the client finishes sending and reads the answer (with megabytes still to send, it
+        // could hit a closed connection first and see a broken pipe instead of the 413).
+        using var chunked = new StreamContent(new MemoryStream(new byte[YamlLimits.Default.MaxBytes + 32 * 1024]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=chunked.yaml") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
         using var streamed = await server.Http.SendAsync(request);
