@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using RolePlay.Core.Yaml;
 
 namespace RolePlay.Server.Tests;
 
@@ -58,17 +59,28 @@ public sealed class ScenarioUploadTests
         await using var server = await ServerProcess.StartAsync();
 
         // As curl sends it: the length first, the body only once the server agrees (it does not, so it never reads it).
+        // The client waits for that answer as long as it takes: with the default one second, a slow machine's client
+        // starts sending the 60 MB anyway and can hit the closed connection (a broken pipe) instead of reading the 413.
+        using var patient = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = server.Http.BaseAddress,
+            Timeout = server.Http.Timeout,
+        };
+        patient.DefaultRequestHeaders.Add("X-Instructor-Key", ServerProcess.Key);
         using var huge = new ByteArrayContent(new byte[60 * 1024 * 1024]);
         using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=huge.yaml") { Content = huge };
         upload.Headers.ExpectContinue = true;
-        using var sized = await server.Http.SendAsync(upload);
+        using var sized = await patient.SendAsync(upload);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, sized.StatusCode);
         var problem = await Problem.ReadAsync(sized);
         Assert.Equal(RefusalCode.ScenarioTooLarge, problem.Code);
         Assert.Contains("too large", problem.Detail);
         Assert.StartsWith("huge.yaml:1:1: file is too large", problem.Errors![0]);
 
-        using var chunked = new StreamContent(new MemoryStream(new byte[3 * 1024 * 1024]));
+        // Just past the limit: the server stops reading at the limit and answers 413; the few KB still on their way fit in
+        // the socket's buffers, so the client finishes sending and reads the answer (with megabytes still to send, it
+        // could hit a closed connection first and see a broken pipe instead of the 413).
+        using var chunked = new StreamContent(new MemoryStream(new byte[YamlLimits.Default.MaxBytes + 32 * 1024]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/scenarios?fileName=chunked.yaml") { Content = chunked };
         request.Headers.TransferEncodingChunked = true;
         using var streamed = await server.Http.SendAsync(request);

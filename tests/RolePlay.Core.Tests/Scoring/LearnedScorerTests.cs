@@ -83,6 +83,25 @@ public class LearnedScorerTests
         Assert.Contains("call-supervisor", score.MatchedCues);
     }
 
+    /// <summary>
+    /// The model reads any talk of the tongs as blame (it learned the topic); in the egg-tart scene the author's cue
+    /// decides: the tongs named as awkward *together with* "never mind" is kindness, the tongs named to lecture her is not.
+    /// </summary>
+    [Theory]
+    [InlineData("bakery-egg-tart.en.yaml", "Oh, these tongs are tricky. Never mind, I'll clear up the broken one.", true)]
+    [InlineData("bakery-egg-tart.zh.yaml", "不好意思，这夹子是不太顺手，碎了没关系。", true)]
+    [InlineData("bakery-egg-tart.en.yaml", "These tongs are tricky, you have to hold them properly.", false)]
+    [InlineData("bakery-egg-tart.zh.yaml", "这夹子是不太好使，您得捏紧一点嘛。", false)]
+    public void The_egg_tart_scene_reads_the_tongs_named_kindly_as_not_her_fault(string file, string text, bool kind)
+    {
+        var scenario = ScenarioLoader.LoadFile(TestPaths.Scenario(file)).Scenario!;
+
+        var score = Scorer.Score(new ScoringRequest(text, "clerk", "tongs", null, scenario));
+
+        Assert.Equal(kind, score.MatchedCues.Contains("tongs-not-her-fault"));
+        Assert.Equal(kind, score.VerdictOf(Principles.CustomerFirst) == 1);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
