@@ -62,7 +62,7 @@ internal static class CalibrationEndpoints
             {
                 var scenario = group.Session.Scenario;
                 var turns = await group.ReadAsync(state => state.Transcript().Turns);
-                var overrides = (await sessions.OverridesAsync(group.Id).ConfigureAwait(false))
+                var overrides = (await feedback.OverridesAsync(group.Id).ConfigureAwait(false))
                     .GroupBy(o => o.Seq)
                     .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, int>)g.GroupBy(o => o.Principle).ToDictionary(p => p.Key, p => p.Last().Verdict, StringComparer.Ordinal));
                 var ratings = (await feedback.ForGroupAsync(group.Id).ConfigureAwait(false)).Ratings

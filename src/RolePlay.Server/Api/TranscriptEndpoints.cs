@@ -14,22 +14,22 @@ internal static class TranscriptEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, overrides, _) =>
+        api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions, FeedbackService feedback) =>
+            await WithTranscript(sessions, feedback, groupId, (doc, overrides, _) =>
                 Results.Text(Json(doc, overrides), "application/json; charset=utf-8")));
-        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, _, group) =>
+        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions, FeedbackService feedback) =>
+            await WithTranscript(sessions, feedback, groupId, (doc, _, group) =>
                 Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")));
-        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions) =>
-            await WithTranscript(sessions, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")));
+        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions, FeedbackService feedback) =>
+            await WithTranscript(sessions, feedback, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")));
     }
 
-    private static async Task<IResult> WithTranscript(SessionService sessions, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
+    private static async Task<IResult> WithTranscript(SessionService sessions, FeedbackService feedback, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
     {
         var group = sessions.FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId));
 
         var doc = await group.ReadAsync(state => state.Transcript());
-        var overrides = (await sessions.OverridesAsync(groupId).ConfigureAwait(false))
+        var overrides = (await feedback.OverridesAsync(groupId).ConfigureAwait(false))
             .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
         return render(doc, overrides, group);
     }

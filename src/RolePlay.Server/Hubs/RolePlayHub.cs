@@ -132,7 +132,7 @@ public sealed partial class RolePlayHub(
     [InstructorOnly]
     public async Task OverrideVerdict(string groupId, int seq, string principle, int verdict, string note)
     {
-        await sessions.OverrideAsync(await InstructorGroupAsync(groupId), seq, principle, verdict, note).ConfigureAwait(false);
+        await feedback.OverrideAsync(await InstructorGroupAsync(groupId), seq, principle, verdict, note).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

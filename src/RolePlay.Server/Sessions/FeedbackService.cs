@@ -205,6 +205,33 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
             _writes.Release();
         }
     }
+
+    /// <summary>Records an instructor's override of one verdict.</summary>
+    public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var turn = await group.ReadAsync(s => s.Turns.FirstOrDefault(t => t.Seq == seq));
+        if (turn?.Score is null)
+        {
+            throw new Refusal(RefusalCode.NotAScoredTurn, ServerText.NotAScoredTurn(seq));
+        }
+
+        if (Core.Scoring.Principles.IndexOf(principle) < 0 || verdict is < -1 or > 1)
+        {
+            throw new Refusal(RefusalCode.BadOverride, ServerText.BadOverride);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        db.Overrides.Add(new OverrideRow { GroupId = group.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The overrides of a group, oldest first.</summary>
+    public async Task<List<OverrideRow>> OverridesAsync(string groupId)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync();
+    }
 }
 
 /// <summary>What people said about one group: comments, observers' ratings, satisfaction and reflections.</summary>

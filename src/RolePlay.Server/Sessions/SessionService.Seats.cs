@@ -1,5 +1,6 @@
 using RolePlay.Contracts;
 using Microsoft.EntityFrameworkCore;
+using RolePlay.Core.Engine;
 using RolePlay.Core.Groups;
 using RolePlay.Server.Localization;
 using RolePlay.Server.Cluster;
@@ -7,9 +8,90 @@ using RolePlay.Server.Persistence;
 
 namespace RolePlay.Server.Sessions;
 
-/// <summary>Moving people between seats (instructor).</summary>
+/// <summary>Taking a seat (students, one at a time per server) and moving people between seats (instructor).</summary>
 public sealed partial class SessionService
 {
+    // One join at a time on this server, so two students cannot both take the last free seat of a role.
+    private readonly SemaphoreSlim _seating = new(1, 1);
+
+    /// <summary>Seats a student, or explains why not. The seating itself happens in the session's grain.</summary>
+    public async Task<(GroupRuntime Group, Seat Seat)> JoinAsync(JoinRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var name = (request.Name ?? string.Empty).Trim();
+        if (!VisibleText.HasVisible(name) || VisibleText.Length(name) > 40)
+        {
+            throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired);
+        }
+
+        if (await FindByCodeAsync(request.JoinCode) is not { } session)
+        {
+            throw new Refusal(RefusalCode.JoinCodeUnknown, ServerText.UnknownJoinCode);
+        }
+
+        var joined = (await GrainCall.Run(() => _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name }))).Unwrap()!;
+        var group = FindGroup(joined.GroupId) ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
+        _groupByToken[joined.Seat.Token] = group;
+        return (group, joined.Seat);
+    }
+
+    /// <summary>Seats a student in <paramref name="session"/>; runs in the session's grain.</summary>
+    internal async Task<(GroupRuntime Group, Seat Seat)> JoinHereAsync(SessionRuntime session, JoinRequest request)
+    {
+        var name = request.Name;
+        if (session.Row.State == SessionState.Ended)
+        {
+            throw new Refusal(RefusalCode.JoinCodeEnded, ServerText.SessionEndedAskForCode);
+        }
+
+        var role = request.Role ?? string.Empty;
+        if (role != RoleIds.Observer && session.Scenario.FindRole(role) is null)
+        {
+            throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
+        }
+
+        await _seating.WaitAsync();
+        try
+        {
+            var seats = new Dictionary<GroupRuntime, IReadOnlyList<Seat>>();
+            foreach (var g in session.Groups)
+            {
+                seats[g] = await g.SeatsAsync();
+            }
+
+            var group = PickGroup(session, seats, request.GroupId, role);
+            if (role == RoleIds.Observer && seats.Values.Sum(s => s.Count(s => s.Role == RoleIds.Observer)) >= _options.MaxObserversPerSession)
+            {
+                throw new Refusal(RefusalCode.ObserversFull, ServerText.ObserversFull(_options.MaxObserversPerSession));
+            }
+
+            // Counted last, so a refused join does not use up the session's joins.
+            using (var lease = session.Joins.AttemptAcquire())
+            {
+                if (!lease.IsAcquired)
+                {
+                    throw new Refusal(RefusalCode.JoinsBusy, ServerText.JoinsBusy);
+                }
+            }
+
+            var row = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
+            await using (var db = await _db.CreateDbContextAsync())
+            {
+                db.Seats.Add(row);
+                await db.SaveChangesAsync();
+            }
+
+            var seat = SeatOf(row);
+            await group.SubmitAsync(new GroupCommand.TakeSeat(seat));
+            _groupByToken[seat.Token] = group;
+            return (group, seat);
+        }
+        finally
+        {
+            _seating.Release();
+        }
+    }
+
     /// <summary>
     /// Moves the participant in seat <paramref name="seatId"/> to <paramref name="role"/> in group <paramref name="groupId"/>
     /// of the same session, then tells both groups (Roster) and them (Moved). Their earlier turns stay in the old
@@ -107,5 +189,25 @@ public sealed partial class SessionService
         {
             throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTakenBy(role, ServerText.RoleName(session.Scenario, role), to.Name, taken.Name));
         }
+    }
+
+    private static GroupRuntime PickGroup(SessionRuntime session, Dictionary<GroupRuntime, IReadOnlyList<Seat>> seats, string? groupId, string role)
+    {
+        if (!string.IsNullOrEmpty(groupId))
+        {
+            var group = session.Groups.FirstOrDefault(g => g.Id == groupId)
+                ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
+            if (role != RoleIds.Observer && seats[group].Any(s => s.Role == role))
+            {
+                throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
+            }
+
+            return group;
+        }
+
+        return role == RoleIds.Observer
+            ? session.Groups[0]
+            : session.Groups.FirstOrDefault(g => seats[g].All(s => s.Role != role))
+                ?? throw new Refusal(RefusalCode.NoFreeSeat, ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
     }
 }

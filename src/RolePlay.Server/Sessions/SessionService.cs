@@ -22,7 +22,6 @@ public sealed partial class SessionService
     private readonly ConcurrentDictionary<string, SessionRuntime> _byCode = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GroupRuntime> _groups = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GroupRuntime> _groupByToken = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _seating = new(1, 1);
     private readonly ScenarioLibrary _library;
     private readonly IDbContextFactory<RolePlayDb> _db;
     private readonly ITurnLog _log;
@@ -229,84 +228,6 @@ public sealed partial class SessionService
         return group;
     }
 
-    /// <summary>Seats a student, or explains why not. The seating itself happens in the session's grain.</summary>
-    public async Task<(GroupRuntime Group, Seat Seat)> JoinAsync(JoinRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var name = (request.Name ?? string.Empty).Trim();
-        if (!VisibleText.HasVisible(name) || VisibleText.Length(name) > 40)
-        {
-            throw new Refusal(RefusalCode.NameRequired, ServerText.NameRequired);
-        }
-
-        if (await FindByCodeAsync(request.JoinCode) is not { } session)
-        {
-            throw new Refusal(RefusalCode.JoinCodeUnknown, ServerText.UnknownJoinCode);
-        }
-
-        var joined = (await GrainCall.Run(() => _grains.GetGrain<ISessionGrain>(session.Row.Id).Join(request with { Name = name }))).Unwrap()!;
-        var group = FindGroup(joined.GroupId) ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
-        _groupByToken[joined.Seat.Token] = group;
-        return (group, joined.Seat);
-    }
-
-    /// <summary>Seats a student in <paramref name="session"/>; runs in the session's grain.</summary>
-    internal async Task<(GroupRuntime Group, Seat Seat)> JoinHereAsync(SessionRuntime session, JoinRequest request)
-    {
-        var name = request.Name;
-        if (session.Row.State == SessionState.Ended)
-        {
-            throw new Refusal(RefusalCode.JoinCodeEnded, ServerText.SessionEndedAskForCode);
-        }
-
-        var role = request.Role ?? string.Empty;
-        if (role != RoleIds.Observer && session.Scenario.FindRole(role) is null)
-        {
-            throw new Refusal(RefusalCode.RoleUnknown, ServerText.NoSuchRoleHere(role, session.Scenario.Roles.Select(r => r.Id)));
-        }
-
-        await _seating.WaitAsync();
-        try
-        {
-            var seats = new Dictionary<GroupRuntime, IReadOnlyList<Seat>>();
-            foreach (var g in session.Groups)
-            {
-                seats[g] = await g.SeatsAsync();
-            }
-
-            var group = PickGroup(session, seats, request.GroupId, role);
-            if (role == RoleIds.Observer && seats.Values.Sum(s => s.Count(s => s.Role == RoleIds.Observer)) >= _options.MaxObserversPerSession)
-            {
-                throw new Refusal(RefusalCode.ObserversFull, ServerText.ObserversFull(_options.MaxObserversPerSession));
-            }
-
-            // Counted last, so a refused join does not use up the session's joins.
-            using (var lease = session.Joins.AttemptAcquire())
-            {
-                if (!lease.IsAcquired)
-                {
-                    throw new Refusal(RefusalCode.JoinsBusy, ServerText.JoinsBusy);
-                }
-            }
-
-            var row = new SeatRow { Token = JoinCodes.NewToken(), GroupId = group.Id, Role = role, Name = name, JoinedUtc = DateTime.UtcNow };
-            await using (var db = await _db.CreateDbContextAsync())
-            {
-                db.Seats.Add(row);
-                await db.SaveChangesAsync();
-            }
-
-            var seat = SeatOf(row);
-            await group.SubmitAsync(new GroupCommand.TakeSeat(seat));
-            _groupByToken[seat.Token] = group;
-            return (group, seat);
-        }
-        finally
-        {
-            _seating.Release();
-        }
-    }
-
     /// <summary>Opens play in every group; bots make any opening move that is theirs.</summary>
     public async Task StartAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).Start())).Unwrap();
 
@@ -366,33 +287,6 @@ public sealed partial class SessionService
 
     /// <summary>Ends the session: every unfinished group gets the scenario's unfinished outcome.</summary>
     public async Task EndAsync(SessionRuntime session) => (await GrainCall.Run(() => SessionGrain(session).SetState(SessionState.Ended))).Unwrap();
-
-    /// <summary>Records an instructor's override of one verdict.</summary>
-    public async Task OverrideAsync(GroupRuntime group, int seq, string principle, int verdict, string note)
-    {
-        ArgumentNullException.ThrowIfNull(group);
-        var turn = await group.ReadAsync(s => s.Turns.FirstOrDefault(t => t.Seq == seq));
-        if (turn?.Score is null)
-        {
-            throw new Refusal(RefusalCode.NotAScoredTurn, ServerText.NotAScoredTurn(seq));
-        }
-
-        if (Core.Scoring.Principles.IndexOf(principle) < 0 || verdict is < -1 or > 1)
-        {
-            throw new Refusal(RefusalCode.BadOverride, ServerText.BadOverride);
-        }
-
-        await using var db = await _db.CreateDbContextAsync();
-        db.Overrides.Add(new OverrideRow { GroupId = group.Id, Seq = seq, Principle = principle, Verdict = verdict, Note = note ?? string.Empty, CreatedUtc = DateTime.UtcNow });
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>The overrides of a group, oldest first.</summary>
-    public async Task<List<OverrideRow>> OverridesAsync(string groupId)
-    {
-        await using var db = await _db.CreateDbContextAsync();
-        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync();
-    }
 
     /// <summary>
     /// Moves the session to <paramref name="state"/> when the state machine allows it (see <see cref="CheckMove"/>):
@@ -473,26 +367,6 @@ public sealed partial class SessionService
     }
 
     private ISessionGrain SessionGrain(SessionRuntime session) => _grains.GetGrain<ISessionGrain>(session.Row.Id);
-
-    private static GroupRuntime PickGroup(SessionRuntime session, Dictionary<GroupRuntime, IReadOnlyList<Seat>> seats, string? groupId, string role)
-    {
-        if (!string.IsNullOrEmpty(groupId))
-        {
-            var group = session.Groups.FirstOrDefault(g => g.Id == groupId)
-                ?? throw new Refusal(RefusalCode.GroupNotInSession, ServerText.GroupNotInSession);
-            if (role != RoleIds.Observer && seats[group].Any(s => s.Role == role))
-            {
-                throw new Refusal(RefusalCode.SeatTaken, ServerText.SeatTaken(role, ServerText.RoleName(session.Scenario, role), group.Name));
-            }
-
-            return group;
-        }
-
-        return role == RoleIds.Observer
-            ? session.Groups[0]
-            : session.Groups.FirstOrDefault(g => seats[g].All(s => s.Role != role))
-                ?? throw new Refusal(RefusalCode.NoFreeSeat, ServerText.EverySeatTaken(role, ServerText.RoleName(session.Scenario, role)));
-    }
 
     private static string GroupName(bool chinese, int n) => chinese ? $"第 {n} 组" : $"Group {n}";
 
