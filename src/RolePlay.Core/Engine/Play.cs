@@ -248,7 +248,7 @@ public sealed class Play
             return null;
         }
 
-        var fired = Stage.Transitions.FirstOrDefault(t => t.When.SecondsInStage is not null && IsTimeOnly(t.When) && Holds(t.When, null, null, null, null, atMs));
+        var fired = TransitionRules.FirstTimedThatHolds(Stage, Scenario, MomentOf(null, null, null, null, atMs));
         if (fired is null)
         {
             return null;
@@ -370,18 +370,11 @@ public sealed class Play
         return Log(kind, role, text, actionId, eventId, atMs, stageBefore, isBot, latency, score, fired, called);
     }
 
-    private Transition? FindTransition(string role, string? actionId, string? eventId, TurnScore? score, long atMs)
-    {
-        foreach (var t in Stage.Transitions)
-        {
-            if (Holds(t.When, role, actionId, eventId, score, atMs))
-            {
-                return t;
-            }
-        }
+    private Transition? FindTransition(string role, string? actionId, string? eventId, TurnScore? score, long atMs) =>
+        TransitionRules.FirstThatHolds(Stage, Scenario, MomentOf(role, actionId, eventId, score, atMs));
 
-        return null;
-    }
+    private SceneMoment MomentOf(string? role, string? actionId, string? eventId, TurnScore? score, long atMs) =>
+        new(role, actionId, eventId, score, Mood, _turnsInStage, atMs - _stageEnteredAt);
 
     private Turn Log(TurnKind kind, string role, string? text, string? actionId, string? eventId, long atMs, string stageBefore, bool isBot, long? latency, TurnScore? score, Transition? fired, IReadOnlyList<string>? joined = null)
     {
@@ -402,42 +395,6 @@ public sealed class Play
         _turns.Add(turn);
         return turn;
     }
-
-    private bool Holds(TransitionCondition when, string? role, string? actionId, string? eventId, TurnScore? score, long atMs)
-    {
-        if (when.Event is not null && when.Event != eventId)
-        {
-            return false;
-        }
-
-        if (when.Action is not null && when.Action != actionId)
-        {
-            return false;
-        }
-
-        if (when.Role is not null && (role is null || (when.Role == TransitionCondition.AnyStaff ? Scenario.FindRole(role)?.IsCustomer != false : when.Role != role)))
-        {
-            return false;
-        }
-
-        if (when.Cue is not null && score?.MatchedCues.Contains(when.Cue) != true)
-        {
-            return false;
-        }
-
-        if ((when.Upheld is not null && score?.VerdictOf(when.Upheld) != 1) || (when.Violated is not null && score?.VerdictOf(when.Violated) != -1))
-        {
-            return false;
-        }
-
-        return (when.MoodAtLeast is null || Mood >= when.MoodAtLeast)
-            && (when.MoodAtMost is null || Mood <= when.MoodAtMost)
-            && (when.TurnsInStage is null || _turnsInStage >= when.TurnsInStage)
-            && (when.SecondsInStage is null || atMs - _stageEnteredAt >= when.SecondsInStage * 1000L);
-    }
-
-    private static bool IsTimeOnly(TransitionCondition w) =>
-        w.Event is null && w.Action is null && w.Role is null && w.Cue is null && w.Upheld is null && w.Violated is null;
 
     private void EnterStage(Stage stage, long atMs)
     {
