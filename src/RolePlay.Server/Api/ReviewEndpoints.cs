@@ -16,8 +16,7 @@ internal static class ReviewEndpoints
             var scenario = group.Session.Scenario;
             var (transcript, outcome) = await group.ReadAsync(state =>
                 (state.Transcript(), state.Outcome ?? scenario.FindOutcome(scenario.UnfinishedOutcome)!));
-            var overrides = (await feedback.OverridesAsync(groupId).ConfigureAwait(false))
-                .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
+            var overrides = await feedback.OverridesAsync(groupId).ConfigureAwait(false);
             var people = await feedback.ForGroupAsync(groupId).ConfigureAwait(false);
             return new GroupReview(
                 group.Session.Row.Id,

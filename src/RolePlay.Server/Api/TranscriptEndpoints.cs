@@ -15,23 +15,23 @@ internal static class TranscriptEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/groups/{groupId}/transcript", async (string groupId, SessionService sessions, FeedbackService feedback) =>
-            await WithTranscript(sessions, feedback, groupId, (doc, overrides, _) =>
-                Results.Text(Json(doc, overrides), "application/json; charset=utf-8")));
-        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions, FeedbackService feedback) =>
-            await WithTranscript(sessions, feedback, groupId, (doc, _, group) =>
-                Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8")));
-        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions, FeedbackService feedback) =>
-            await WithTranscript(sessions, feedback, groupId, (doc, _, _) => Results.Text(Csv(doc), "text/csv; charset=utf-8")));
+        {
+            var (doc, _) = await TranscriptOf(sessions, groupId);
+            return Results.Text(Json(doc, await feedback.OverridesAsync(groupId)), "application/json; charset=utf-8");
+        });
+        api.MapGet("/groups/{groupId}/transcript.md", async (string groupId, SessionService sessions) =>
+        {
+            var (doc, group) = await TranscriptOf(sessions, groupId);
+            return Results.Text(TranscriptMarkdown.Render(doc, group.Session.Scenario), "text/markdown; charset=utf-8");
+        });
+        api.MapGet("/groups/{groupId}/transcript.csv", async (string groupId, SessionService sessions) =>
+            Results.Text(Csv((await TranscriptOf(sessions, groupId)).Doc), "text/csv; charset=utf-8"));
     }
 
-    private static async Task<IResult> WithTranscript(SessionService sessions, FeedbackService feedback, string groupId, Func<TranscriptDocument, IReadOnlyList<OverrideView>, GroupRuntime, IResult> render)
+    private static async Task<(TranscriptDocument Doc, GroupRuntime Group)> TranscriptOf(SessionService sessions, string groupId)
     {
         var group = sessions.FindGroup(groupId) ?? throw new Refusal(RefusalCode.GroupUnknown, ServerText.NoGroup(groupId));
-
-        var doc = await group.ReadAsync(state => state.Transcript());
-        var overrides = (await feedback.OverridesAsync(groupId).ConfigureAwait(false))
-            .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToList();
-        return render(doc, overrides, group);
+        return (await group.ReadAsync(state => state.Transcript()), group);
     }
 
     /// <summary>The replay document's shape, plus the instructor's overrides.</summary>

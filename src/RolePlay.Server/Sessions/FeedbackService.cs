@@ -227,10 +227,11 @@ public sealed class FeedbackService(IDbContextFactory<RolePlayDb> dbFactory)
     }
 
     /// <summary>The overrides of a group, oldest first.</summary>
-    public async Task<List<OverrideRow>> OverridesAsync(string groupId)
+    public async Task<List<OverrideView>> OverridesAsync(string groupId)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id).ToListAsync();
+        return await db.Overrides.AsNoTracking().Where(o => o.GroupId == groupId).OrderBy(o => o.Id)
+            .Select(o => new OverrideView(o.Seq, o.Principle, o.Verdict, o.Note, o.CreatedUtc)).ToListAsync();
     }
 }
 
