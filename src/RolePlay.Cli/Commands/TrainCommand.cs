@@ -6,7 +6,7 @@ using RolePlay.Core.Scoring.Learned;
 namespace RolePlay.Cli.Commands;
 
 /// <summary>
-/// <c>train --corpus DIR --out FILE [--scenarios DIR] [--validate] [--l1 N] [--l2 N] [--balance N] [--min-lines N]</c>:
+/// <c>train --corpus DIR --out FILE [--scenarios DIR] [--validate] [--l1 N] [--l2 N] [--balance N] [--min-lines N] [--hidden-units N]</c>:
 /// trains the learned scorer on the corpus's training split and reports the held-out figures.
 /// </summary>
 internal sealed class TrainCommand : Command
@@ -31,6 +31,7 @@ internal sealed class TrainCommand : Command
     private readonly Option<float> _l2 = CliOptions.Number("--l2", Defaults.L2, "L2 regularisation weight", 0f);
     private readonly Option<double> _balance = CliOptions.Number("--balance", Defaults.Balance, "How much rarer verdicts are weighted up: 0 none, 1 fully balanced classes", 0d);
     private readonly Option<int> _minLines = CliOptions.WholeNumber("--min-lines", Defaults.MinLines, "A feature is learned only when it occurs in at least this many training lines", min: 0);
+    private readonly Option<int> _hiddenUnits = CliOptions.WholeNumber("--hidden-units", Defaults.HiddenUnits, "Hidden units of the network averaged with the linear model; 0 trains the linear model alone", min: 0, max: HiddenLayer.MaxSize);
 
     public TrainCommand()
         : base("train", "Train the learned scorer on the corpus's training split")
@@ -43,6 +44,7 @@ internal sealed class TrainCommand : Command
         Options.Add(_l2);
         Options.Add(_balance);
         Options.Add(_minLines);
+        Options.Add(_hiddenUnits);
         SetAction(Run);
     }
 
@@ -68,7 +70,7 @@ internal sealed class TrainCommand : Command
             return 1;
         }
 
-        var settings = new TrainingOptions(result.GetValue(_l2), result.GetValue(_l1), result.GetValue(_minLines), result.GetValue(_balance));
+        var settings = new TrainingOptions(result.GetValue(_l2), result.GetValue(_l1), result.GetValue(_minLines), result.GetValue(_balance), HiddenUnits: result.GetValue(_hiddenUnits));
         var model = ModelTrainer.Train(training, workspace.Rubric, settings);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))

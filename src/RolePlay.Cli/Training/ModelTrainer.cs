@@ -13,12 +13,15 @@ namespace RolePlay.Cli.Training;
 /// <param name="MinLines">A feature is learned only when it occurs in at least this many training lines.</param>
 /// <param name="Balance">How much rarer verdicts are weighted up: 0 none, 1 fully balanced classes.</param>
 /// <param name="Folds">Cross-validation folds of the training lines used to tune each principle's decision offsets; 0 or 1 tunes none.</param>
-public sealed record TrainingOptions(float L2 = 0.5f, float L1 = 0.05f, int MinLines = 2, double Balance = 0.5, int Folds = 5);
+/// <param name="HiddenUnits">Hidden units of the network averaged with the linear model; 0 trains the linear model alone.</param>
+public sealed record TrainingOptions(float L2 = 0.5f, float L1 = 0.05f, int MinLines = 2, double Balance = 0.5, int Folds = 5, int HiddenUnits = 64);
 
 /// <summary>
-/// Trains the learned scorer with ML.NET: every line becomes a sparse vector of <see cref="LineFeaturizer"/>
-/// features, and one multinomial logistic regression (L-BFGS maximum entropy) per principle learns −1 / 0 / +1.
-/// The weights are copied into a <see cref="ScorerModel"/>, which RolePlay.Core evaluates without ML.NET.
+/// Trains the learned scorer. Every line becomes a sparse vector of <see cref="LineFeaturizer"/> features; ML.NET's
+/// multinomial logistic regression (L-BFGS maximum entropy) learns −1 / 0 / +1 per principle, and, over the features
+/// it kept, a small network (<see cref="NetworkTrainer"/>) learns all principles at once. The two are averaged: the
+/// network catches combinations of words, the linear model keeps every feature's say. The weights are copied into a
+/// <see cref="ScorerModel"/>, which RolePlay.Core evaluates without ML.NET.
 /// </summary>
 public static class ModelTrainer
 {
@@ -67,22 +70,108 @@ public static class ModelTrainer
         var biases = new float[width];
         var weights = new float[vocabulary.Length * width];
         var all = Enumerable.Range(0, lines.Count).ToArray();
+        var fold = lines.Select(l => options.Folds > 1 ? System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(l.Id))[0] % options.Folds : 0).ToArray();
+        var outOfFold = new float[Principles.Ids.Count][][];
         for (var p = 0; p < Principles.Ids.Count; p++)
         {
-            var offsets = options.Folds > 1 ? TuneOffsets(lines, vectors, p, vocabulary.Length, options) : new float[ClassCount];
             var (classWeights, classBiases) = TrainPrinciple(lines, vectors, all, p, vocabulary.Length, options);
             for (var c = 0; c < ClassCount; c++)
             {
-                biases[p * ClassCount + c] = classBiases[c] + offsets[c];
+                biases[p * ClassCount + c] = classBiases[c];
                 var dense = classWeights[c].DenseValues().ToArray();
                 for (var f = 0; f < vocabulary.Length; f++)
                 {
                     weights[f * width + p * ClassCount + c] = dense[f];
                 }
             }
+
+            if (options.Folds > 1)
+            {
+                outOfFold[p] = LinearOutOfFold(lines, vectors, fold, p, vocabulary.Length, options);
+            }
         }
 
-        return Prune(vocabulary, biases, weights, width);
+        var keep = Kept(vocabulary.Length, weights, width);
+        var kept = new float[keep.Length * width];
+        for (var i = 0; i < keep.Length; i++)
+        {
+            Array.Copy(weights, keep[i] * width, kept, i * width, width);
+        }
+
+        HiddenLayer? hidden = null;
+        if (options.HiddenUnits > 0)
+        {
+            hidden = AverageWithNetwork(lines, lineFeatures, vocabulary, keep, fold, outOfFold, biases, kept, options);
+        }
+
+        for (var p = 0; p < Principles.Ids.Count && options.Folds > 1; p++)
+        {
+            var offsets = BestOffsets(lines, p, outOfFold[p]);
+            for (var c = 0; c < ClassCount; c++)
+            {
+                biases[p * ClassCount + c] += offsets[c];
+            }
+        }
+
+        return new ScorerModel(Principles.Ids, biases, keep.Select(f => vocabulary[f]).ToArray(), kept, hidden);
+    }
+
+    /// <summary>
+    /// Trains the network on the features the linear model kept and folds it into the model: the scores become the
+    /// mean of the two models' scores (<paramref name="biases"/> and <paramref name="kept"/> are averaged in place,
+    /// and so is every out-of-fold score, so the offsets are tuned for the averaged model).
+    /// </summary>
+    private static HiddenLayer AverageWithNetwork(
+        IReadOnlyList<CorpusLine> lines, List<Dictionary<ulong, float>> lineFeatures, ulong[] vocabulary, int[] keep,
+        int[] fold, float[][][] outOfFold, float[] biases, float[] kept, TrainingOptions options)
+    {
+        var row = new Dictionary<ulong, int>(keep.Length);
+        for (var i = 0; i < keep.Length; i++)
+        {
+            row[vocabulary[keep[i]]] = i;
+        }
+
+        var rows = lineFeatures.Select(counts =>
+        {
+            var present = counts.Where(kv => row.ContainsKey(kv.Key)).Select(kv => (Row: row[kv.Key], kv.Value)).OrderBy(x => x.Row).ToArray();
+            return new SparseRow(present.Select(x => x.Row).ToArray(), present.Select(x => x.Value).ToArray());
+        }).ToArray();
+        var classWeights = Enumerable.Range(0, Principles.Ids.Count)
+            .Select(p => ClassWeights(lines.Select(l => l.Verdicts[p]), lines.Count, options.Balance))
+            .ToArray();
+        var all = Enumerable.Range(0, lines.Count).ToArray();
+        var net = NetworkTrainer.Train(lines, rows, keep.Length, options.HiddenUnits, all, classWeights);
+
+        if (options.Folds > 1)
+        {
+            for (var k = 0; k < options.Folds; k++)
+            {
+                var foldNet = NetworkTrainer.Train(lines, rows, keep.Length, options.HiddenUnits, all.Where(i => fold[i] != k).ToArray(), classWeights);
+                foreach (var i in all.Where(i => fold[i] == k))
+                {
+                    var scores = foldNet.Scores(rows[i]);
+                    for (var p = 0; p < Principles.Ids.Count; p++)
+                    {
+                        for (var c = 0; c < ClassCount; c++)
+                        {
+                            outOfFold[p][i][c] = (outOfFold[p][i][c] + scores[p * ClassCount + c]) / 2;
+                        }
+                    }
+                }
+            }
+        }
+
+        for (var k = 0; k < biases.Length; k++)
+        {
+            biases[k] = (biases[k] + net.Biases[k]) / 2;
+        }
+
+        for (var k = 0; k < kept.Length; k++)
+        {
+            kept[k] = (kept[k] + net.Wide[k]) / 2;
+        }
+
+        return new HiddenLayer(options.HiddenUnits, net.HiddenBiases, net.Output.Select(w => w / 2).ToArray(), net.Input);
     }
 
     private static VBuffer<float> Vector(Dictionary<ulong, float> counts, Dictionary<ulong, int> index, int length)
@@ -92,13 +181,11 @@ public static class ModelTrainer
     }
 
     /// <summary>
-    /// How much to add to the "violated" and "upheld" scores of a principle so its verdicts agree best (Cohen's κ)
-    /// with the labels on lines the model did not train on: each training line is scored by a model trained on the
-    /// other folds. Only training lines take part; the held-out split is never seen here.
+    /// Each training line's linear scores for one principle from a model trained on the other folds, for tuning the
+    /// offsets on lines the model did not train on. Only training lines take part; the held-out split is never seen here.
     /// </summary>
-    private static float[] TuneOffsets(IReadOnlyList<CorpusLine> lines, VBuffer<float>[] vectors, int principle, int length, TrainingOptions options)
+    private static float[][] LinearOutOfFold(IReadOnlyList<CorpusLine> lines, VBuffer<float>[] vectors, int[] fold, int principle, int length, TrainingOptions options)
     {
-        var fold = lines.Select(l => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(l.Id))[0] % options.Folds).ToArray();
         var scores = new float[lines.Count][];
         for (var k = 0; k < options.Folds; k++)
         {
@@ -122,6 +209,15 @@ public static class ModelTrainer
             }
         }
 
+        return scores;
+    }
+
+    /// <summary>
+    /// How much to add to the "violated" and "upheld" scores of a principle so its verdicts agree best (Cohen's κ)
+    /// with the labels, judged on the out-of-fold scores.
+    /// </summary>
+    private static float[] BestOffsets(IReadOnlyList<CorpusLine> lines, int principle, float[][] scores)
+    {
         var best = (Kappa: double.MinValue, Offsets: new float[ClassCount]);
         for (var down = -1f; down <= 3f; down += 0.25f)
         {
@@ -155,14 +251,7 @@ public static class ModelTrainer
     {
         var lines = subset.Select(i => all[i]).ToArray();
         var vectors = subset.Select(i => allVectors[i]).ToArray();
-        var perClass = new int[ClassCount];
-        foreach (var line in lines)
-        {
-            perClass[line.Verdicts[principle] + 1]++;
-        }
-
-        // Rare verdicts (a violation is rarer than "not engaged") weigh more, so the model does not learn to shrug.
-        var classWeight = perClass.Select(n => n == 0 ? 1f : (float)Math.Pow(lines.Length / (double)(ClassCount * n), options.Balance)).ToArray();
+        var classWeight = ClassWeights(lines.Select(l => l.Verdicts[principle]), lines.Length, options.Balance);
         var rows = lines.Select((line, i) => new TrainingRow
         {
             Label = (uint)(line.Verdicts[principle] + 1),
@@ -197,11 +286,23 @@ public static class ModelTrainer
         return (weights, model.GetBiases().ToArray());
     }
 
-    /// <summary>Drops features whose every weight is (almost) zero: they change no score.</summary>
-    private static ScorerModel Prune(ulong[] vocabulary, float[] biases, float[] weights, int width)
+    /// <summary>Rare verdicts (a violation is rarer than "not engaged") weigh more, so the model does not learn to shrug.</summary>
+    private static float[] ClassWeights(IEnumerable<int> verdicts, int count, double balance)
+    {
+        var perClass = new int[ClassCount];
+        foreach (var verdict in verdicts)
+        {
+            perClass[verdict + 1]++;
+        }
+
+        return perClass.Select(n => n == 0 ? 1f : (float)Math.Pow(count / (double)(ClassCount * n), balance)).ToArray();
+    }
+
+    /// <summary>The features some weight of which is not (almost) zero: the others change no score.</summary>
+    private static int[] Kept(int features, float[] weights, int width)
     {
         var keep = new List<int>();
-        for (var f = 0; f < vocabulary.Length; f++)
+        for (var f = 0; f < features; f++)
         {
             var max = 0f;
             for (var k = 0; k < width; k++)
@@ -215,13 +316,7 @@ public static class ModelTrainer
             }
         }
 
-        var kept = new float[keep.Count * width];
-        for (var i = 0; i < keep.Count; i++)
-        {
-            Array.Copy(weights, keep[i] * width, kept, i * width, width);
-        }
-
-        return new ScorerModel(Principles.Ids, biases, keep.Select(f => vocabulary[f]).ToArray(), kept);
+        return [.. keep];
     }
 
     private sealed class TrainingRow

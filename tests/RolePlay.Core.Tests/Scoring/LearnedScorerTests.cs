@@ -143,6 +143,8 @@ public class LearnedScorerTests
         Assert.Equal(model.Biases, copy.Biases);
         Assert.Equal(model.Features, copy.Features);
         Assert.Equal(model.Weights, copy.Weights);
+        Assert.Equal(model.Hidden?.InputWeights, copy.Hidden?.InputWeights);
+        Assert.Equal(model.Hidden?.OutputWeights, copy.Hidden?.OutputWeights);
     }
 
     [Fact]

@@ -4,15 +4,18 @@ namespace RolePlay.Core.Scoring.Learned;
 
 /// <summary>
 /// Finds the student's own words behind a learned verdict: every feature's push towards the verdict (its weight
-/// for the verdict minus its weight for "not engaged") is spread over the characters it came from, and the
-/// strongest stretches become the evidence, named after a rubric cue where one matched there.
+/// for the verdict minus its weight for "not engaged", plus what it added through the hidden units that fired)
+/// is spread over the characters it came from, and the strongest stretches become the evidence, named after a
+/// rubric cue where one matched there. With the fired units known the model is linear in its features, so the
+/// pushes add up exactly to the verdict's lead (less the biases).
 /// </summary>
 internal static class EvidenceFinder
 {
     private const int MaxSpans = 2;
     private const int MaxEvidence = 40;
 
-    public static List<Evidence> Find(string text, List<FeatureHit> hits, ScorerModel model, int principleColumn, int verdict, IReadOnlyList<Evidence> cueEvidence)
+    public static List<Evidence> Find(
+        string text, List<FeatureHit> hits, ScorerModel model, ReadOnlySpan<float> units, int principleColumn, int verdict, IReadOnlyList<Evidence> cueEvidence)
     {
         var scores = ArrayPool<float>.Shared.Rent(text.Length);
         try
@@ -20,6 +23,15 @@ internal static class EvidenceFinder
             Array.Clear(scores, 0, text.Length);
             var classColumn = principleColumn * 3 + (verdict > 0 ? 2 : 0);
             var neutralColumn = principleColumn * 3 + 1;
+
+            // What one unit of input to each fired hidden unit is worth to the verdict over "not engaged".
+            Span<float> unitPush = stackalloc float[units.Length];
+            for (var u = 0; u < units.Length; u++)
+            {
+                unitPush[u] = units[u] > 0
+                    ? model.Hidden!.OutputWeights[u * model.Width + classColumn] - model.Hidden.OutputWeights[u * model.Width + neutralColumn]
+                    : 0;
+            }
             foreach (var hit in hits)
             {
                 if (hit.Start < 0 || hit.Length == 0)
@@ -34,6 +46,15 @@ internal static class EvidenceFinder
                 }
 
                 var push = model.Weights[row * model.Width + classColumn] - model.Weights[row * model.Width + neutralColumn];
+                if (model.Hidden is { } hidden)
+                {
+                    var inputs = hidden.InputWeights.AsSpan(row * units.Length, units.Length);
+                    for (var u = 0; u < units.Length; u++)
+                    {
+                        push += inputs[u] * unitPush[u];
+                    }
+                }
+
                 if (push <= 0)
                 {
                     continue;

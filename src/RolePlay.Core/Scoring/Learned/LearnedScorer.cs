@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RolePlay.Core.Scoring.Learned;
 
 /// <summary>
@@ -42,7 +44,8 @@ public sealed class LearnedScorer : IScorer
         var chinese = request.Scenario?.IsChinese ?? TextNormalizer.HasCjk(request.Text);
 
         Span<float> logits = stackalloc float[_model.Width];
-        Logits(hits, logits);
+        Span<float> units = stackalloc float[_model.Hidden?.Size ?? 0];
+        Logits(hits, logits, units);
 
         var verdicts = new PrincipleVerdict[_rubric.Principles.Count];
         for (var i = 0; i < verdicts.Length; i++)
@@ -59,7 +62,7 @@ public sealed class LearnedScorer : IScorer
             }
             else if (verdict != 0)
             {
-                evidence = EvidenceFinder.Find(request.Text, hits, _model, column, verdict, CueEvidence(rubricScore.Verdicts[i], sceneScore?.Verdicts[i]));
+                evidence = EvidenceFinder.Find(request.Text, hits, _model, units, column, verdict, CueEvidence(rubricScore.Verdicts[i], sceneScore?.Verdicts[i]));
             }
 
             if (principle.Id == Principles.PromptSincere && request.LatencyMs is { } latency)
@@ -76,10 +79,13 @@ public sealed class LearnedScorer : IScorer
         return new TurnScore(verdicts, sceneScore?.MatchedCues ?? [], sceneScore?.CueMood ?? 0);
     }
 
-    private void Logits(List<FeatureHit> hits, Span<float> logits)
+    /// <summary>Every principle's and class's score, and the hidden units' outputs (zero for a unit that stayed off).</summary>
+    private void Logits(List<FeatureHit> hits, Span<float> logits, Span<float> units)
     {
         _model.Biases.CopyTo(logits);
         var weights = _model.Weights;
+        var hidden = _model.Hidden;
+        hidden?.Biases.CopyTo(units);
         foreach (var hit in hits)
         {
             var row = _model.RowOf(hit.Hash);
@@ -88,11 +94,49 @@ public sealed class LearnedScorer : IScorer
                 continue;
             }
 
-            var offset = row * logits.Length;
+            AddTo(logits, weights.AsSpan(row * logits.Length, logits.Length));
+            if (hidden is not null)
+            {
+                AddTo(units, hidden.InputWeights.AsSpan(row * units.Length, units.Length));
+            }
+        }
+
+        if (hidden is null)
+        {
+            return;
+        }
+
+        for (var u = 0; u < units.Length; u++)
+        {
+            if (units[u] <= 0)
+            {
+                units[u] = 0;
+                continue;
+            }
+
+            var outputs = hidden.OutputWeights.AsSpan(u * logits.Length, logits.Length);
             for (var k = 0; k < logits.Length; k++)
             {
-                logits[k] += weights[offset + k];
+                logits[k] += outputs[k] * units[u];
             }
+        }
+    }
+
+    /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/>, several floats at a time where the processor can.</summary>
+    private static void AddTo(Span<float> sums, ReadOnlySpan<float> values)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= sums.Length - Vector<float>.Count; i += Vector<float>.Count)
+            {
+                (new Vector<float>(sums[i..]) + new Vector<float>(values[i..])).CopyTo(sums[i..]);
+            }
+        }
+
+        for (; i < sums.Length; i++)
+        {
+            sums[i] += values[i];
         }
     }
 

@@ -1,11 +1,13 @@
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace RolePlay.Core.Scoring.Learned;
 
 /// <summary>
-/// A learned linear model: for each principle and each verdict (−1, 0, +1) a bias and one weight per feature.
-/// Written by <c>roleplay train</c> (ML.NET's maximum-entropy trainer) and read by <see cref="LearnedScorer"/>.
+/// A learned model: for each principle and each verdict (−1, 0, +1) a bias and one weight per feature, plus, when
+/// trained with one, a <see cref="HiddenLayer"/> whose rectified units add what single features cannot say (a
+/// polite opening that turns into blame). Written by <c>roleplay train</c> and read by <see cref="LearnedScorer"/>.
 /// </summary>
 public sealed class ScorerModel
 {
@@ -16,12 +18,12 @@ public sealed class ScorerModel
     public static IReadOnlyList<int> Classes { get; } = [-1, 0, 1];
 
     private const int Magic = 0x43535052; // "RPSC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const string ResourceName = "RolePlay.scorer.bin";
     private readonly Dictionary<ulong, int> _rows;
 
     /// <summary>Creates a model from its parts; <paramref name="weights"/> holds, per feature row, principles × classes floats.</summary>
-    public ScorerModel(IReadOnlyList<string> principles, float[] biases, ulong[] features, float[] weights)
+    public ScorerModel(IReadOnlyList<string> principles, float[] biases, ulong[] features, float[] weights, HiddenLayer? hidden = null)
     {
         ArgumentNullException.ThrowIfNull(principles);
         ArgumentNullException.ThrowIfNull(biases);
@@ -34,9 +36,15 @@ public sealed class ScorerModel
             throw new ArgumentException("biases and weights do not match the principles and features");
         }
 
+        if (hidden is not null && (hidden.InputWeights.Length != features.Length * hidden.Size || hidden.OutputWeights.Length != hidden.Size * Width))
+        {
+            throw new ArgumentException("the hidden layer does not match the principles and features");
+        }
+
         Biases = biases;
         Features = features;
         Weights = weights;
+        Hidden = hidden;
         _rows = new Dictionary<ulong, int>(features.Length);
         for (var i = 0; i < features.Length; i++)
         {
@@ -59,6 +67,9 @@ public sealed class ScorerModel
     /// <summary>The weights, <see cref="Width"/> floats per feature row.</summary>
     public float[] Weights { get; }
 
+    /// <summary>The hidden layer, or null for a purely linear model.</summary>
+    public HiddenLayer? Hidden { get; }
+
     /// <summary>The weight row of a feature hash, or −1 when the model never learned it.</summary>
     public int RowOf(ulong hash) => _rows.TryGetValue(hash, out var row) ? row : -1;
 
@@ -67,7 +78,9 @@ public sealed class ScorerModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        var magic = reader.ReadInt32();
+        var version = reader.ReadInt32();
+        if (magic != Magic || version is < 1 or > FormatVersion)
         {
             throw new InvalidDataException("not a RolePlay scorer model (or one written by a newer version)");
         }
@@ -87,7 +100,17 @@ public sealed class ScorerModel
             features[i] = reader.ReadUInt64();
         }
 
-        return new ScorerModel(principles, biases, features, ReadFloats(reader, count * width));
+        var weights = ReadFloats(reader, count * width);
+
+        // Version 1 models are linear; from version 2 a hidden layer may follow (size 0: none).
+        var size = version >= 2 ? reader.ReadInt32() : 0;
+        if (size is < 0 or > HiddenLayer.MaxSize)
+        {
+            throw new InvalidDataException($"the model's hidden layer has {size} units; at most {HiddenLayer.MaxSize} are read");
+        }
+
+        var hidden = size == 0 ? null : new HiddenLayer(size, ReadFloats(reader, size), ReadFloats(reader, size * width), ReadHalves(reader, count * size));
+        return new ScorerModel(principles, biases, features, weights, hidden);
     }
 
     /// <summary>
@@ -145,20 +168,43 @@ public sealed class ScorerModel
             writer.Write(f);
         }
 
-        foreach (var w in Weights)
+        writer.Write(MemoryMarshal.AsBytes(Weights.AsSpan()));
+        writer.Write(Hidden?.Size ?? 0);
+        if (Hidden is { } hidden)
         {
-            writer.Write(w);
+            writer.Write(MemoryMarshal.AsBytes(hidden.Biases.AsSpan()));
+            writer.Write(MemoryMarshal.AsBytes(hidden.OutputWeights.AsSpan()));
+
+            // The input weights are most of the model: half floats keep the file small, and HiddenLayer rounds
+            // them to half precision already, so a model scores the same before and after the round trip.
+            var halves = new Half[hidden.InputWeights.Length];
+            for (var i = 0; i < halves.Length; i++)
+            {
+                halves[i] = (Half)hidden.InputWeights[i];
+            }
+
+            writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
         }
     }
 
-    private static float[] ReadFloats(BinaryReader reader, int count)
+    private static float[] ReadFloats(BinaryReader reader, int count) =>
+        MemoryMarshal.Cast<byte, float>(ReadExactly(reader, count * sizeof(float))).ToArray();
+
+    private static float[] ReadHalves(BinaryReader reader, int count)
     {
+        var halves = MemoryMarshal.Cast<byte, Half>(ReadExactly(reader, count * 2));
         var values = new float[count];
         for (var i = 0; i < count; i++)
         {
-            values[i] = reader.ReadSingle();
+            values[i] = (float)halves[i];
         }
 
         return values;
+    }
+
+    private static byte[] ReadExactly(BinaryReader reader, int length)
+    {
+        var bytes = reader.ReadBytes(length);
+        return bytes.Length == length ? bytes : throw new InvalidDataException("the model file ends early; it is damaged or was cut short");
     }
 }
