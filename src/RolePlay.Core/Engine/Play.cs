@@ -279,24 +279,7 @@ public sealed class Play
     }
 
     /// <summary>The line a bot would play for <paramref name="role"/> now, chosen by mood band and seed.</summary>
-    public BotLine ChooseBotLine(string role)
-    {
-        var band = MoodBand.Id;
-        var lines = Stage.Bots?.For(role, band) is { Count: > 0 } stageLines ? stageLines : Scenario.Bots.For(role, band);
-        if (lines.Count == 0)
-        {
-            throw new PlayRuleException(PlayText.NoBotLines(role, band));
-        }
-
-        var index = new Random(unchecked((Seed * 397) ^ (_turns.Count + 1))).Next(lines.Count);
-        var previous = _turns.LastOrDefault(t => t.Role == role && t.IsBot)?.Text;
-        if (lines.Count > 1 && lines[index].Text == previous)
-        {
-            index = (index + 1) % lines.Count; // a bot that repeats itself word for word breaks the scene
-        }
-
-        return lines[index];
-    }
+    public BotLine ChooseBotLine(string role) => BotLines.Choose(Scenario, Stage, MoodBand.Id, role, Seed, _turns);
 
     /// <summary>A bot plays <paramref name="role"/>'s move: an available scripted action, else a scripted line.</summary>
     public Turn PlayBot(string role, long atMs)
