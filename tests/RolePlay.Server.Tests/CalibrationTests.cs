@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -86,15 +85,7 @@ public sealed class CalibrationTests : IAsyncLifetime
 
     private static async Task<(string Output, int Code)> RunCliAsync(params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet", [ServerProcess.BuiltDll("RolePlay.Cli", "roleplay.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (output + errors, process.ExitCode);
+        var (code, output, errors) = await CliProcess.RunAsync(TimeSpan.FromMinutes(1), args);
+        return (output + errors, code);
     }
 }

@@ -99,19 +99,10 @@ public sealed class ClusterTests(ITestOutputHelper output)
         environment["RolePlay__HubCallBurst"] = "10000";
         await using var a = await ServerProcess.StartAsync(environment: environment);
         await using var b = await ServerProcess.StartAsync(environment: environment);
-        var cli = ServerProcess.BuiltDll("RolePlay.Cli", "roleplay.dll");
-        var info = new ProcessStartInfo("dotnet", [cli, "load", "--url", a.Url.ToString(), "--url", b.Url.ToString(), "--key", ServerProcess.Key, "--groups", "2", "--duration", "2", "--json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var (code, report, errors) = await CliProcess.RunAsync(
+            TimeSpan.FromMinutes(2), "load", "--url", a.Url.ToString(), "--url", b.Url.ToString(), "--key", ServerProcess.Key, "--groups", "2", "--duration", "2", "--json");
 
-        using var process = Process.Start(info)!;
-        var report = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-
-        Assert.True(process.ExitCode == 0, errors + report);
+        Assert.True(code == 0, errors + report);
         var root = JsonDocument.Parse(report).RootElement;
         Assert.True(root.GetProperty("turns").GetInt32() > 0); // a turn counts once all four seats, on both nodes, had it
         Assert.Equal(0, root.GetProperty("errors").GetInt32());

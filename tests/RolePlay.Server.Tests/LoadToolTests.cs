@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -15,19 +14,10 @@ public sealed class LoadToolTests
             ["RolePlay__HubCallsPerSecond"] = "10000",
             ["RolePlay__HubCallBurst"] = "10000",
         });
-        var cli = ServerProcess.BuiltDll("RolePlay.Cli", "roleplay.dll");
-        var info = new ProcessStartInfo("dotnet", [cli, "load", "--url", server.Url.ToString(), "--key", ServerProcess.Key, "--groups", "2", "--duration", "2", "--json"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var (code, output, errors) = await CliProcess.RunAsync(
+            TimeSpan.FromMinutes(2), "load", "--url", server.Url.ToString(), "--key", ServerProcess.Key, "--groups", "2", "--duration", "2", "--json");
 
-        using var process = Process.Start(info)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-
-        Assert.True(process.ExitCode == 0, errors + output);
+        Assert.True(code == 0, errors + output);
         using var report = JsonDocument.Parse(output);
         var root = report.RootElement;
         Assert.True(root.GetProperty("turnsPerSecond").GetDouble() > 0);
