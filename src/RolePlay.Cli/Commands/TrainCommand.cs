@@ -71,7 +71,7 @@ internal sealed class TrainCommand : Command
         }
 
         var settings = new TrainingOptions(result.GetValue(_l2), result.GetValue(_l1), result.GetValue(_minLines), result.GetValue(_balance), HiddenUnits: result.GetValue(_hiddenUnits));
-        var model = ModelTrainer.Train(training, workspace.Rubric, settings);
+        var model = ModelTrainer.Train(training, workspace.Rubric, settings, step => stderr.WriteLine($"training: {step}"));
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
         {

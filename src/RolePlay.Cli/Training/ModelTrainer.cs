@@ -30,9 +30,10 @@ public static class ModelTrainer
     /// <summary>
     /// Trains on <paramref name="lines"/> (the caller passes the training split only). The scenarios play no part:
     /// the model reads the words and the shared rubric's cues, so editing a scenario never calls for retraining.
+    /// <paramref name="progress"/> hears which step has begun (training takes minutes).
     /// </summary>
     public static ScorerModel Train(
-        IReadOnlyList<CorpusLine> lines, Rubric rubric, TrainingOptions options)
+        IReadOnlyList<CorpusLine> lines, Rubric rubric, TrainingOptions options, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
@@ -74,6 +75,7 @@ public static class ModelTrainer
         var outOfFold = new float[Principles.Ids.Count][][];
         for (var p = 0; p < Principles.Ids.Count; p++)
         {
+            progress?.Invoke($"linear model, {Principles.Ids[p]} ({p + 1}/{Principles.Ids.Count})");
             var (classWeights, classBiases) = TrainPrinciple(lines, vectors, all, p, vocabulary.Length, options);
             for (var c = 0; c < ClassCount; c++)
             {
@@ -101,7 +103,7 @@ public static class ModelTrainer
         HiddenLayer? hidden = null;
         if (options.HiddenUnits > 0)
         {
-            hidden = AverageWithNetwork(lines, lineFeatures, vocabulary, keep, fold, outOfFold, biases, kept, options);
+            hidden = AverageWithNetwork(lines, lineFeatures, vocabulary, keep, fold, outOfFold, biases, kept, options, progress);
         }
 
         for (var p = 0; p < Principles.Ids.Count && options.Folds > 1; p++)
@@ -123,7 +125,7 @@ public static class ModelTrainer
     /// </summary>
     private static HiddenLayer AverageWithNetwork(
         IReadOnlyList<CorpusLine> lines, List<Dictionary<ulong, float>> lineFeatures, ulong[] vocabulary, int[] keep,
-        int[] fold, float[][][] outOfFold, float[] biases, float[] kept, TrainingOptions options)
+        int[] fold, float[][][] outOfFold, float[] biases, float[] kept, TrainingOptions options, Action<string>? progress)
     {
         var row = new Dictionary<ulong, int>(keep.Length);
         for (var i = 0; i < keep.Length; i++)
@@ -140,12 +142,14 @@ public static class ModelTrainer
             .Select(p => ClassWeights(lines.Select(l => l.Verdicts[p]), lines.Count, options.Balance))
             .ToArray();
         var all = Enumerable.Range(0, lines.Count).ToArray();
+        progress?.Invoke($"network of {options.HiddenUnits} units over {keep.Length} features");
         var net = NetworkTrainer.Train(lines, rows, keep.Length, options.HiddenUnits, all, classWeights);
 
         if (options.Folds > 1)
         {
             for (var k = 0; k < options.Folds; k++)
             {
+                progress?.Invoke($"network for the offsets, fold {k + 1}/{options.Folds}");
                 var foldNet = NetworkTrainer.Train(lines, rows, keep.Length, options.HiddenUnits, all.Where(i => fold[i] != k).ToArray(), classWeights);
                 foreach (var i in all.Where(i => fold[i] == k))
                 {

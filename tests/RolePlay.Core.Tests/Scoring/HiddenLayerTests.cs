@@ -98,4 +98,30 @@ public class HiddenLayerTests
         var error = Assert.Throws<InvalidDataException>(() => ScorerModel.Read(cut));
         Assert.Contains("ends early", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0, 5)]
+    [InlineData(5, int.MaxValue)]
+    [InlineData(5, -1)]
+    public void A_model_file_declaring_impossible_sizes_is_refused_as_damaged(int principles, int features)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(new GZipStream(stream, CompressionMode.Compress, leaveOpen: true)))
+        {
+            writer.Write(0x43535052); // the model file's magic number
+            writer.Write(2);
+            writer.Write(principles);
+            foreach (var id in Principles.Ids.Take(principles))
+            {
+                writer.Write(id);
+            }
+
+            writer.Write(new byte[principles * 3 * sizeof(float)]);
+            writer.Write(features);
+        }
+
+        stream.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => ScorerModel.Read(stream));
+        Assert.Contains("it is damaged", error.Message, StringComparison.Ordinal);
+    }
 }

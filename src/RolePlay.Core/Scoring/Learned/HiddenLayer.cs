@@ -12,8 +12,9 @@ public sealed class HiddenLayer
     public const int MaxSize = 1024;
 
     /// <summary>
-    /// Creates a layer. The input weights are rounded to half precision, as the model file stores them, so a model
-    /// scores exactly the same straight from training as after a round trip through its file.
+    /// Creates a layer over the arrays given (kept, not copied: the input weights alone run to tens of megabytes).
+    /// The input weights are rounded to half precision in place, as the model file stores them, so a model scores
+    /// exactly the same straight from training as after a round trip through its file.
     /// </summary>
     /// <param name="size">How many units.</param>
     /// <param name="biases">One bias per unit.</param>
@@ -34,10 +35,10 @@ public sealed class HiddenLayer
         Size = size;
         Biases = biases;
         OutputWeights = outputWeights;
-        InputWeights = new float[inputWeights.Length];
+        InputWeights = inputWeights;
         for (var i = 0; i < inputWeights.Length; i++)
         {
-            InputWeights[i] = (float)(Half)inputWeights[i];
+            inputWeights[i] = (float)(Half)inputWeights[i];
         }
     }
 

@@ -85,7 +85,7 @@ public sealed class ScorerModel
             throw new InvalidDataException("not a RolePlay scorer model (or one written by a newer version)");
         }
 
-        var principles = new string[reader.ReadInt32()];
+        var principles = new string[Declared(reader.ReadInt32(), 1, 64, "principles")];
         for (var i = 0; i < principles.Length; i++)
         {
             principles[i] = reader.ReadString();
@@ -93,7 +93,8 @@ public sealed class ScorerModel
 
         var width = principles.Length * Classes.Count;
         var biases = ReadFloats(reader, width);
-        var count = reader.ReadInt32();
+        // A table that could not fit in one array is a damaged file, not a model.
+        var count = Declared(reader.ReadInt32(), 0, Array.MaxLength / (width * sizeof(float)), "features");
         var features = new ulong[count];
         for (var i = 0; i < count; i++)
         {
@@ -103,11 +104,7 @@ public sealed class ScorerModel
         var weights = ReadFloats(reader, count * width);
 
         // Version 1 models are linear; from version 2 a hidden layer may follow (size 0: none).
-        var size = version >= 2 ? reader.ReadInt32() : 0;
-        if (size is < 0 or > HiddenLayer.MaxSize)
-        {
-            throw new InvalidDataException($"the model's hidden layer has {size} units; at most {HiddenLayer.MaxSize} are read");
-        }
+        var size = version >= 2 ? Declared(reader.ReadInt32(), 0, Math.Min(HiddenLayer.MaxSize, Array.MaxLength / (Math.Max(count, 1) * sizeof(float))), "hidden units") : 0;
 
         var hidden = size == 0 ? null : new HiddenLayer(size, ReadFloats(reader, size), ReadFloats(reader, size * width), ReadHalves(reader, count * size));
         return new ScorerModel(principles, biases, features, weights, hidden);
@@ -186,6 +183,9 @@ public sealed class ScorerModel
             writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
         }
     }
+
+    private static int Declared(int value, int min, int max, string what) =>
+        value >= min && value <= max ? value : throw new InvalidDataException($"the model file declares {value} {what}; it is damaged");
 
     private static float[] ReadFloats(BinaryReader reader, int count) =>
         MemoryMarshal.Cast<byte, float>(ReadExactly(reader, count * sizeof(float))).ToArray();
