@@ -175,7 +175,7 @@ public static class ModelTrainer
             kept[k] = (kept[k] + net.Wide[k]) / 2;
         }
 
-        return new HiddenLayer(options.HiddenUnits, net.HiddenBiases, net.Output.Select(w => w / 2).ToArray(), net.Input);
+        return new HiddenLayer(options.HiddenUnits, net.HiddenBiases, net.Output.Select(w => w / 2).ToArray(), Array.ConvertAll(net.Input, w => (Half)w));
     }
 
     private static VBuffer<float> Vector(Dictionary<ulong, float> counts, Dictionary<ulong, int> index, int length)

@@ -22,7 +22,7 @@ public class HiddenLayerTests
         ulong[] features = [FeatureHash.Of(FeatureKind.Word, "sorry"), FeatureHash.Of(FeatureKind.Word, "rules")];
         var output = new float[Width];
         output[CustomerFirstViolated] = 10;
-        var hidden = new HiddenLayer(1, [-1.5f], output, [1f, 1f]);
+        var hidden = new HiddenLayer(1, [-1.5f], output, [(Half)1, (Half)1]);
         return new ScorerModel(Principles.Ids, new float[Width], features, new float[features.Length * Width], hidden);
     }
 
@@ -59,7 +59,7 @@ public class HiddenLayerTests
             Enumerable.Range(0, Width).Select(i => i * 0.1f).ToArray(),
             [1, 2, 3],
             Enumerable.Range(0, 3 * Width).Select(i => i * 0.01f).ToArray(),
-            new HiddenLayer(2, [0.5f, -0.5f], Enumerable.Range(0, 2 * Width).Select(i => i * -0.02f).ToArray(), [0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f]));
+            new HiddenLayer(2, [0.5f, -0.5f], Enumerable.Range(0, 2 * Width).Select(i => i * -0.02f).ToArray(), [.. new[] { 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f }.Select(w => (Half)w)]));
         using var stream = new MemoryStream();
         model.Write(stream);
         stream.Position = 0;
@@ -70,10 +70,7 @@ public class HiddenLayerTests
         Assert.NotNull(copy.Hidden);
         Assert.Equal(model.Hidden!.Biases, copy.Hidden.Biases);
         Assert.Equal(model.Hidden.OutputWeights, copy.Hidden.OutputWeights);
-
-        // Half precision on disk; the layer rounds on creation, so nothing moves in the round trip.
         Assert.Equal(model.Hidden.InputWeights, copy.Hidden.InputWeights);
-        Assert.Equal((float)(Half)0.1f, copy.Hidden.InputWeights[0]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics.Tensors;
 
 namespace RolePlay.Core.Scoring.Learned;
 
@@ -15,7 +16,7 @@ internal static class EvidenceFinder
     private const int MaxEvidence = 40;
 
     public static List<Evidence> Find(
-        string text, List<FeatureHit> hits, ScorerModel model, ReadOnlySpan<float> units, int principleColumn, int verdict, IReadOnlyList<Evidence> cueEvidence)
+        string text, List<FeatureHit> hits, ReadOnlySpan<int> rows, ScorerModel model, ReadOnlySpan<float> units, int principleColumn, int verdict, IReadOnlyList<Evidence> cueEvidence)
     {
         var scores = ArrayPool<float>.Shared.Rent(text.Length);
         try
@@ -26,21 +27,18 @@ internal static class EvidenceFinder
 
             // What one unit of input to each fired hidden unit is worth to the verdict over "not engaged".
             Span<float> unitPush = stackalloc float[units.Length];
+            Span<float> inputs = stackalloc float[units.Length];
             for (var u = 0; u < units.Length; u++)
             {
                 unitPush[u] = units[u] > 0
                     ? model.Hidden!.OutputWeights[u * model.Width + classColumn] - model.Hidden.OutputWeights[u * model.Width + neutralColumn]
                     : 0;
             }
-            foreach (var hit in hits)
-            {
-                if (hit.Start < 0 || hit.Length == 0)
-                {
-                    continue;
-                }
 
-                var row = model.RowOf(hit.Hash);
-                if (row < 0)
+            for (var h = 0; h < hits.Count; h++)
+            {
+                var (hit, row) = (hits[h], rows[h]);
+                if (hit.Start < 0 || hit.Length == 0 || row < 0)
                 {
                     continue;
                 }
@@ -48,11 +46,8 @@ internal static class EvidenceFinder
                 var push = model.Weights[row * model.Width + classColumn] - model.Weights[row * model.Width + neutralColumn];
                 if (model.Hidden is { } hidden)
                 {
-                    var inputs = hidden.InputWeights.AsSpan(row * units.Length, units.Length);
-                    for (var u = 0; u < units.Length; u++)
-                    {
-                        push += inputs[u] * unitPush[u];
-                    }
+                    TensorPrimitives.ConvertToSingle(hidden.InputWeights.AsSpan(row * units.Length, units.Length), inputs);
+                    push += TensorPrimitives.Dot(inputs, unitPush);
                 }
 
                 if (push <= 0)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace RolePlay.Core.Scoring.Learned;
 
@@ -12,6 +13,9 @@ public sealed class LearnedScorer : IScorer
 {
     [ThreadStatic]
     private static List<FeatureHit>? t_hits;
+
+    [ThreadStatic]
+    private static int[]? t_rows;
 
     private readonly ScorerModel _model;
     private readonly Rubric _rubric;
@@ -45,7 +49,14 @@ public sealed class LearnedScorer : IScorer
 
         Span<float> logits = stackalloc float[_model.Width];
         Span<float> units = stackalloc float[_model.Hidden?.Size ?? 0];
-        Logits(hits, logits, units);
+        // Each hit's weight row, looked up once for the scores and reused by the evidence of every verdict.
+        var rows = (t_rows is { } buffer && buffer.Length >= hits.Count ? buffer : t_rows = new int[Math.Max(hits.Count, 256)]).AsSpan(0, hits.Count);
+        for (var h = 0; h < hits.Count; h++)
+        {
+            rows[h] = _model.RowOf(hits[h].Hash);
+        }
+
+        Logits(rows, logits, units);
 
         var verdicts = new PrincipleVerdict[_rubric.Principles.Count];
         for (var i = 0; i < verdicts.Length; i++)
@@ -62,7 +73,7 @@ public sealed class LearnedScorer : IScorer
             }
             else if (verdict != 0)
             {
-                evidence = EvidenceFinder.Find(request.Text, hits, _model, units, column, verdict, CueEvidence(rubricScore.Verdicts[i], sceneScore?.Verdicts[i]));
+                evidence = EvidenceFinder.Find(request.Text, hits, rows, _model, units, column, verdict, CueEvidence(rubricScore.Verdicts[i], sceneScore?.Verdicts[i]));
             }
 
             if (principle.Id == Principles.PromptSincere && request.LatencyMs is { } latency)
@@ -80,15 +91,15 @@ public sealed class LearnedScorer : IScorer
     }
 
     /// <summary>Every principle's and class's score, and the hidden units' outputs (zero for a unit that stayed off).</summary>
-    private void Logits(List<FeatureHit> hits, Span<float> logits, Span<float> units)
+    private void Logits(ReadOnlySpan<int> rows, Span<float> logits, Span<float> units)
     {
         _model.Biases.CopyTo(logits);
         var weights = _model.Weights;
         var hidden = _model.Hidden;
         hidden?.Biases.CopyTo(units);
-        foreach (var hit in hits)
+        Span<float> inputs = stackalloc float[units.Length];
+        foreach (var row in rows)
         {
-            var row = _model.RowOf(hit.Hash);
             if (row < 0)
             {
                 continue;
@@ -97,7 +108,8 @@ public sealed class LearnedScorer : IScorer
             AddTo(logits, weights.AsSpan(row * logits.Length, logits.Length));
             if (hidden is not null)
             {
-                AddTo(units, hidden.InputWeights.AsSpan(row * units.Length, units.Length));
+                TensorPrimitives.ConvertToSingle(hidden.InputWeights.AsSpan(row * units.Length, units.Length), inputs);
+                AddTo(units, inputs);
             }
         }
 

@@ -172,15 +172,8 @@ public sealed class ScorerModel
             writer.Write(MemoryMarshal.AsBytes(hidden.Biases.AsSpan()));
             writer.Write(MemoryMarshal.AsBytes(hidden.OutputWeights.AsSpan()));
 
-            // The input weights are most of the model: half floats keep the file small, and HiddenLayer rounds
-            // them to half precision already, so a model scores the same before and after the round trip.
-            var halves = new Half[hidden.InputWeights.Length];
-            for (var i = 0; i < halves.Length; i++)
-            {
-                halves[i] = (Half)hidden.InputWeights[i];
-            }
-
-            writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+            // The input weights are most of the model, and half floats already.
+            writer.Write(MemoryMarshal.AsBytes(hidden.InputWeights.AsSpan()));
         }
     }
 
@@ -190,17 +183,8 @@ public sealed class ScorerModel
     private static float[] ReadFloats(BinaryReader reader, int count) =>
         MemoryMarshal.Cast<byte, float>(ReadExactly(reader, count * sizeof(float))).ToArray();
 
-    private static float[] ReadHalves(BinaryReader reader, int count)
-    {
-        var halves = MemoryMarshal.Cast<byte, Half>(ReadExactly(reader, count * 2));
-        var values = new float[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = (float)halves[i];
-        }
-
-        return values;
-    }
+    private static Half[] ReadHalves(BinaryReader reader, int count) =>
+        MemoryMarshal.Cast<byte, Half>(ReadExactly(reader, count * 2)).ToArray();
 
     private static byte[] ReadExactly(BinaryReader reader, int length)
     {
