@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace RolePlay.Core.Scoring.Learned;
@@ -105,11 +104,11 @@ public sealed class LearnedScorer : IScorer
                 continue;
             }
 
-            AddTo(logits, weights.AsSpan(row * logits.Length, logits.Length));
+            TensorPrimitives.Add(logits, weights.AsSpan(row * logits.Length, logits.Length), logits);
             if (hidden is not null)
             {
                 TensorPrimitives.ConvertToSingle(hidden.InputWeights.AsSpan(row * units.Length, units.Length), inputs);
-                AddTo(units, inputs);
+                TensorPrimitives.Add(units, inputs, units);
             }
         }
 
@@ -131,24 +130,6 @@ public sealed class LearnedScorer : IScorer
             {
                 logits[k] += outputs[k] * units[u];
             }
-        }
-    }
-
-    /// <summary>Adds <paramref name="values"/> to <paramref name="sums"/>, several floats at a time where the processor can.</summary>
-    private static void AddTo(Span<float> sums, ReadOnlySpan<float> values)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            for (; i <= sums.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                (new Vector<float>(sums[i..]) + new Vector<float>(values[i..])).CopyTo(sums[i..]);
-            }
-        }
-
-        for (; i < sums.Length; i++)
-        {
-            sums[i] += values[i];
         }
     }
 
